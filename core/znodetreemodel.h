@@ -2,9 +2,11 @@
 
 #include "zkerror.h"
 #include "zkstat.h"
+#include "znodenamesorter.h"
 #include "znodestatqueue.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -112,7 +114,9 @@ private:
     // Loading children (znodetreemodel_load.cpp).
     void requestChildren(ZNodeItem *item);
     void onChildrenReply(const ChildrenReply &reply);
-    void applyChildren(ZNodeItem *item, QStringList names);
+    /// The rest of onChildrenReply once `sorted` (the reply's names in natural order) is ready.
+    void onSortedChildren(const ChildrenReply &reply, const QStringList &sorted);
+    void applyChildren(ZNodeItem *item, const QStringList &names);
     void insertChildren(ZNodeItem *item, qsizetype row, const QStringList &names, qsizetype from,
                         qsizetype to);
     void removeChildren(ZNodeItem *item, qsizetype first, qsizetype last);
@@ -142,4 +146,9 @@ private:
     QSet<QString> m_dirty;              // Paths whose row must get a dataChanged.
     mutable QTimer m_batchTimer;        // Zero-interval: sends stat requests, flushes m_dirty.
     std::list<PathJob> m_pathJobs;      // Owned. Pending loadPath() calls.
+    // Big listings are sorted on a worker. Per path, only the newest reply may be applied: a
+    // reply that arrives while an older one is being sorted (or an error) makes that one stale.
+    QHash<QString, quint64> m_sorting; // path -> sequence number of the listing being sorted
+    quint64 m_listingSeq = 0;
+    ZNodeNameSorter m_sorter{this}; // Last member: destroyed first, before the rest.
 };

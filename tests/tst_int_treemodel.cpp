@@ -1,6 +1,7 @@
 // ZNodeTreeModel against a real sandbox server: lazy loading, natural order, on-demand stats,
 // path lookup, loadPath, refresh/watch diff-apply, vanished and unreadable nodes, and a
-// 50,000-child parent (timed, with the per-node memory printed).
+// 100,000-child parent, also under QAbstractItemModelTester (~12 s; timed, with the per-node
+// memory printed; the figures that count come from zkdesk-bench).
 //
 // Every test runs in its own chroot (/tm_<test>), so the model's "/" holds only that test's
 // nodes. Note that QAbstractItemModelTester walks the whole model on every signal and calls
@@ -489,10 +490,10 @@ void TestTreeModel::repliesAfterReloadAreDropped()
 
 void TestTreeModel::bigParent()
 {
-    // ZKDESK_TREEMODEL_BIG=100000 for the larger measurement.
+    // ZKDESK_TREEMODEL_BIG=N for another size (the issue asks for 100,000 under the tester).
     const int kCount = qEnvironmentVariableIntValue("ZKDESK_TREEMODEL_BIG") > 0
         ? qEnvironmentVariableIntValue("ZKDESK_TREEMODEL_BIG")
-        : 50000;
+        : 100000;
     QLoggingCategory::setFilterRules(u"zkdesk.treemodel.info=true"_s); // sort/insert timings
     auto session = chrootSession(u"big"_s, {});
     QVERIFY(session);
@@ -565,8 +566,8 @@ void TestTreeModel::bigParent()
         qInfo("expand %d children with QAbstractItemModelTester attached: %lld ms after the root "
               "was listed", kCount, timer.elapsed());
         QCOMPARE(childNames(model, big), expected);
-        // The tester asked to list all 50,000 children; stop before their replies come in (each
-        // would make the tester walk 250,000 cells again).
+        // The tester asked to list all the children; stop before their replies come in (each
+        // would make the tester walk every cell again).
         tester.reset();
     }
 }

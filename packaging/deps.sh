@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages zkdesk needs to build, test and run, and nothing else:
+# only what is missing, without upgrading what is there. Call it, or source it and run
+# `zkdesk_install_deps`. Idempotent and quiet when everything is installed.
+
+ZKDESK_PACKAGES=(
+    # Build
+    cmake ninja-build g++
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Debian 12 names the Qt 6 SVG development package qt6-svg-dev (there is no libqt6svg6-dev).
+    qt6-svg-dev
+    libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
+    libzookeeper-mt-dev
+    # Run and test
+    libqt6test6 qt6-qpa-plugins
+    # The sandbox server: the ZooKeeper jars, a JRE, and slf4j-simple for its log file.
+    zookeeper default-jre-headless libslf4j-java
+    # Widget tests and screenshots on a machine without a display
+    xvfb xauth imagemagick
+)
+
+zkdesk_missing_packages() {
+    local pkg status
+    for pkg in "${ZKDESK_PACKAGES[@]}"; do
+        status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+        if [[ "$status" != "install ok installed" ]]; then
+            printf '%s\n' "$pkg"
+        fi
+    done
+}
+
+zkdesk_install_deps() {
+    local -a missing sudo=()
+    mapfile -t missing < <(zkdesk_missing_packages)
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "zkdesk: missing packages: ${missing[*]}" >&2
+        echo "zkdesk: this script installs them with apt-get (Debian 12); install them by hand." >&2
+        return 1
+    fi
+    if ((EUID != 0)); then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "zkdesk: missing packages: ${missing[*]} (run as root or install sudo)" >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    echo "zkdesk: installing ${missing[*]}" >&2
+    # update only now: nothing to fetch when everything is installed.
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends --no-upgrade "${missing[@]}"
+}
+
+# Called rather than sourced: install now.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+    set -euo pipefail
+    zkdesk_install_deps
+fi

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and runs the whole test suite twice:
+#   1. build/       RelWithDebInfo
+#   2. build-asan/  Debug with AddressSanitizer + UndefinedBehaviorSanitizer (leaks checked)
+# Any failing test fails the script. Extra arguments go to both ctest runs (e.g. -L unit).
+set -euo pipefail
+
+ZKDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ZKDESK_ROOT"
+source packaging/deps.sh
+source packaging/build.sh
+
+declare -a timings=()
+phase() { # phase <name> <command...>: runs it and records how long it took
+    local name="$1" start=$SECONDS
+    shift
+    echo "=== $name" >&2
+    "$@"
+    timings+=("$(printf '%-26s %4ds' "$name" $((SECONDS - start)))")
+}
+report() {
+    local status=$?
+    echo "=== timings" >&2
+    printf '  %s\n' "${timings[@]}" >&2
+    ((status == 0)) && echo "=== all tests passed" >&2 || echo "=== FAILED (exit $status)" >&2
+}
+trap report EXIT
+
+run_tests() {
+    ctest --test-dir "$1" --output-on-failure -j2 "${@:2}"
+}
+
+phase "dependencies" zkdesk_install_deps
+phase "build (RelWithDebInfo)" zkdesk_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+phase "tests" run_tests build "$@"
+
+# tests/CMakeLists.txt gives every test ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 and
+# UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1. LSan suppressions: only leaks proven to be
+# inside third-party libraries (see the file).
+export LSAN_OPTIONS="suppressions=$ZKDESK_ROOT/packaging/lsan.supp:print_suppressions=0"
+phase "build (ASan+UBSan, Debug)" zkdesk_build build-asan -DZKDESK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+phase "tests (ASan+UBSan)" run_tests build-asan "$@"

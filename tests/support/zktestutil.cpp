@@ -1,0 +1,238 @@
+#include "zktestutil.h"
+
+#include "sandboxserver.h"
+#include "zkpath.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTest>
+
+#include <algorithm>
+
+namespace TestUtil {
+
+namespace {
+
+SandboxServer *s_server = nullptr;
+QString s_serverFailure;
+
+void deleteSharedServer()
+{
+    delete s_server;
+    s_server = nullptr;
+}
+
+/// Children of every path in `level`, pipelined, then the next level: breadth-first.
+/// Returns all descendants of root in BFS order; *ok false on any error except NoNode (a node
+/// that vanished meanwhile).
+QStringList collectDescendants(ZkSession &session, const QString &root, int timeoutMs, bool *ok)
+{
+    QObject owner;
+    QStringList all;
+    QStringList level{root};
+    bool rootMissing = false;
+    *ok = true;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!level.isEmpty()) {
+        QStringList next;
+        int outstanding = int(level.size());
+        for (const QString &path : level) {
+            session.getChildren(path, false, &owner, [&, path](const ChildrenReply &reply) {
+                --outstanding;
+                if (reply.error.code == ZkCode::NoNode) {
+                    rootMissing = rootMissing || path == root;
+                    return;
+                }
+                if (reply.error) {
+                    qWarning("TestUtil: getChildren(%s) failed: %s", qPrintable(path),
+                             qPrintable(reply.error.toString()));
+                    *ok = false;
+                    return;
+                }
+                for (const QString &child : reply.children)
+                    next << ZkPath::join(path, child);
+            });
+        }
+        if (!QTest::qWaitFor([&] { return outstanding == 0; }, int(deadline.remainingTime()))) {
+            qWarning("TestUtil: listing %s timed out", qPrintable(root));
+            *ok = false;
+            return all;
+        }
+        if (!*ok || rootMissing)
+            return all;
+        // /zookeeper is the server's own subtree: never listed, never deleted.
+        next.removeIf([](const QString &p) { return p == u"/zookeeper"; });
+        all << next;
+        level = next;
+    }
+    return all;
+}
+
+} // namespace
+
+SandboxServer *sharedServer()
+{
+    if (s_server)
+        return s_server->isRunning() ? s_server : nullptr;
+    if (!s_serverFailure.isEmpty()) {
+        qWarning("TestUtil: the sandbox server failed earlier: %s", qPrintable(s_serverFailure));
+        return nullptr;
+    }
+    auto *server = new SandboxServer;
+    bool done = false;
+    QObject::connect(server, &SandboxServer::started, server, [&] { done = true; });
+    QObject::connect(server, &SandboxServer::failed, server, [&](const QString &reason) {
+        s_serverFailure = reason;
+        done = true;
+    });
+    server->setStartTimeoutMs(90000);
+    server->start();
+    (void)QTest::qWaitFor([&] { return done; }, 95000);
+    server->disconnect(server);
+    if (!server->isRunning()) {
+        if (s_serverFailure.isEmpty())
+            s_serverFailure = QStringLiteral("no answer within 95 s");
+        qWarning("TestUtil: the sandbox server did not start: %s", qPrintable(s_serverFailure));
+        delete server;
+        return nullptr;
+    }
+    s_server = server;
+    // Stopped while the application still exists (post routines run first in its destructor):
+    // QProcess needs the event dispatcher.
+    qAddPostRoutine(deleteSharedServer);
+    return s_server;
+}
+
+std::unique_ptr<ZkSession> connect(const QString &connectString, int timeoutMs,
+                                   SessionOptions base)
+{
+    base.connectString = connectString;
+    auto session = std::make_unique<ZkSession>();
+    ZkError failure;
+    QObject::connect(session.get(), &ZkSession::connectFailed,
+                     session.get(), [&failure](const ZkError &e) { failure = e; });
+    if (const ZkError error = session->open(base)) {
+        qWarning("TestUtil: cannot open %s: %s", qPrintable(connectString),
+                 qPrintable(error.toString()));
+        return nullptr;
+    }
+    const bool connected = QTest::qWaitFor(
+        [&] {
+            const SessionState s = session->state();
+            return session->isConnected() || failure || s == SessionState::Expired
+                   || s == SessionState::AuthFailed;
+        },
+        timeoutMs);
+    session->disconnect(session.get()); // the lambda above refers to this stack frame
+    if (!connected || !session->isConnected()) {
+        qWarning("TestUtil: no connection to %s (state %s%s%s)", qPrintable(connectString),
+                 qPrintable(sessionStateName(session->state())), failure ? ": " : "",
+                 qPrintable(failure.toString()));
+        return nullptr;
+    }
+    return session;
+}
+
+bool createNodes(ZkSession &session, const QList<std::pair<QString, QByteArray>> &nodes,
+                 int timeoutMs)
+{
+    QObject owner; // Drops late replies once we return.
+    int outstanding = int(nodes.size());
+    bool ok = true;
+    for (const auto &[path, data] : nodes) {
+        session.create(path, data, CreateMode::Persistent, ZkAclPresets::open(), &owner,
+                       [&](const CreateReply &reply) {
+                           --outstanding;
+                           if (reply.error && reply.error.code != ZkCode::NodeExists) {
+                               if (ok)
+                                   qWarning("TestUtil: create(%s) failed: %s",
+                                            qPrintable(reply.path),
+                                            qPrintable(reply.error.toString()));
+                               ok = false;
+                           }
+                       });
+    }
+    if (!QTest::qWaitFor([&] { return outstanding == 0; }, timeoutMs)) {
+        qWarning("TestUtil: %d of %d creates unanswered after %d ms", outstanding,
+                 int(nodes.size()), timeoutMs);
+        return false;
+    }
+    return ok;
+}
+
+bool createChildren(ZkSession &session, const QString &parent, int count, const QString &prefix,
+                    const QByteArray &data, int timeoutMs)
+{
+    QList<std::pair<QString, QByteArray>> nodes;
+    nodes.reserve(count + 1);
+    nodes.append({parent, QByteArray()});
+    for (int i = 0; i < count; ++i)
+        nodes.append({ZkPath::join(parent, prefix + QString::number(i)), data});
+    return createNodes(session, nodes, timeoutMs);
+}
+
+bool deleteTree(ZkSession &session, const QString &path, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    bool ok = false;
+    QStringList paths = collectDescendants(session, path, timeoutMs, &ok);
+    if (!ok)
+        return false;
+    // Deepest first; one session's requests are processed in order, so a parent's delete
+    // always comes after its children's.
+    std::stable_sort(paths.begin(), paths.end(), [](const QString &a, const QString &b) {
+        return ZkPath::depth(a) > ZkPath::depth(b);
+    });
+    if (path != u"/")
+        paths << path;
+
+    QObject owner;
+    int outstanding = int(paths.size());
+    for (const QString &p : std::as_const(paths)) {
+        session.remove(p, -1, &owner, [&](const DoneReply &reply) {
+            --outstanding;
+            if (reply.error && reply.error.code != ZkCode::NoNode) {
+                if (ok)
+                    qWarning("TestUtil: delete(%s) failed: %s", qPrintable(reply.path),
+                             qPrintable(reply.error.toString()));
+                ok = false;
+            }
+        });
+    }
+    if (!QTest::qWaitFor([&] { return outstanding == 0; }, int(deadline.remainingTime()))) {
+        qWarning("TestUtil: deleting %s timed out", qPrintable(path));
+        return false;
+    }
+    return ok;
+}
+
+QStringList listTree(ZkSession &session, const QString &root, int timeoutMs, bool *ok)
+{
+    bool success = false;
+    QStringList paths = collectDescendants(session, root, timeoutMs, &success);
+    if (ok)
+        *ok = success;
+    paths.sort();
+    return paths;
+}
+
+QByteArray getData(ZkSession &session, const QString &path, ZkStat *stat, ZkError *error,
+                   int timeoutMs)
+{
+    QObject owner;
+    bool done = false;
+    DataReply result;
+    session.getData(path, false, &owner, [&](const DataReply &reply) {
+        result = reply;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        result.error = ZkError::make(ZkCode::OperationTimeout, QStringLiteral("no reply"), path);
+    if (stat)
+        *stat = result.stat;
+    if (error)
+        *error = result.error;
+    return result.data;
+}
+
+} // namespace TestUtil

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "zksession.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <utility>
+
+class SandboxServer;
+
+/// Helpers for the integration and widget tests. Every wait is event-driven (QTest::qWaitFor
+/// on a condition that signals/callbacks flip) with a deadline; none sleeps a fixed time.
+/// On failure they return false/nullptr/empty and say why with qWarning, so the test can QFAIL.
+namespace TestUtil {
+
+/// The test process's sandbox server, started on the first call (waits up to 90 s) and
+/// stopped when the QCoreApplication goes away. nullptr (and a qWarning with the reason) when it
+/// cannot start: tests should QFAIL then, a missing server is a failure, not a skip.
+SandboxServer *sharedServer();
+
+/// A session opened on `connectString` (base.connectString is replaced), returned once
+/// Connected; nullptr when it does not connect within `timeoutMs`.
+std::unique_ptr<ZkSession> connect(const QString &connectString, int timeoutMs = 30000,
+                                   SessionOptions base = {});
+
+/// Creates `nodes` (path, data) persistently with an open ACL, pipelined in the given order
+/// (parents first: the server handles one session's requests in order). NodeExists is fine;
+/// any other error makes it return false.
+bool createNodes(ZkSession &session, const QList<std::pair<QString, QByteArray>> &nodes,
+                 int timeoutMs = 120000);
+
+/// Creates `parent` if missing, then `count` children `<prefix>0` .. `<prefix><count-1>`.
+bool createChildren(ZkSession &session, const QString &parent, int count,
+                    const QString &prefix = QStringLiteral("n"), const QByteArray &data = {},
+                    int timeoutMs = 120000);
+
+/// Deletes `path` and everything below it (bottom-up). True when it is gone (also when it
+/// never existed). Deleting "/" deletes everything except /zookeeper.
+bool deleteTree(ZkSession &session, const QString &path, int timeoutMs = 120000);
+
+/// Every path below `root` (not `root` itself), sorted; empty when root does not exist.
+/// `ok` (optional) is false when a request failed or timed out.
+QStringList listTree(ZkSession &session, const QString &root, int timeoutMs = 120000,
+                     bool *ok = nullptr);
+
+/// Data of one node, waiting for the reply; `error` (optional) gets the outcome.
+QByteArray getData(ZkSession &session, const QString &path, ZkStat *stat = nullptr,
+                   ZkError *error = nullptr, int timeoutMs = 30000);
+
+} // namespace TestUtil

@@ -1,0 +1,138 @@
+#include "appcontroller.h"
+
+#include "connectionstring.h"
+#include "demodata.h"
+#include "sandboxserver.h"
+#include "znodetreemodel.h"
+
+using namespace Qt::StringLiterals;
+
+AppController::AppController(QObject *parent)
+    : QObject(parent)
+    , m_session(new ZkSession(this))
+    , m_model(new ZNodeTreeModel(m_session, this))
+{
+    connect(m_session, &ZkSession::stateChanged, this, &AppController::onStateChanged);
+    connect(m_session, &ZkSession::connectFailed, this, [this](const ZkError &error) {
+        emit message(tr("Could not connect: %1").arg(error.toString()), true);
+    });
+    connect(m_model, &ZNodeTreeModel::loadFailed, this,
+            [this](const QString &path, const ZkError &error) {
+                emit message(tr("Could not load %1: %2").arg(path, error.message), true);
+            });
+}
+
+AppController::~AppController()
+{
+    // Order matters: the model holds the session, and the session must be closed before the
+    // sandbox server goes away (SandboxServer's destructor stops it with a bounded wait).
+    delete m_demo.data();
+    delete m_model;
+    m_session->close();
+    delete m_session;
+    delete m_sandbox.data();
+}
+
+bool AppController::isSandbox() const
+{
+    return !m_sandbox.isNull();
+}
+
+ZkError AppController::connectTo(const QString &text, bool readOnly)
+{
+    QString parseError;
+    const ConnectionString cs = ConnectionString::parse(text, &parseError);
+    if (!cs.isValid())
+        return ZkError::make(ZkCode::BadArguments, parseError);
+
+    if (m_session->state() != SessionState::Closed)
+        m_session->close();
+    SessionOptions options;
+    options.connectString = cs.toClientString();
+    options.readOnly = readOnly;
+    const ZkError error = m_session->open(options);
+    if (error) {
+        emit message(tr("Could not connect: %1").arg(error.toString()), true);
+        return error;
+    }
+    m_display = cs.displayString();
+    m_reloadOnConnect = true;
+    emit message(tr("Connecting to %1…").arg(m_display), false);
+    return {};
+}
+
+void AppController::disconnectFromServer()
+{
+    m_reloadOnConnect = false;
+    m_populateOnConnect = false;
+    m_session->close();
+    emit message(tr("Disconnected"), false);
+}
+
+void AppController::startSandbox()
+{
+    if (m_sandbox)
+        return;
+    m_sandbox = new SandboxServer(this);
+    connect(m_sandbox, &SandboxServer::started, this, [this] {
+        const QString cs = m_sandbox->connectString();
+        emit sandboxConnectString(cs);
+        m_populateOnConnect = true;
+        const ZkError error = connectTo(cs, false);
+        if (error)
+            emit sandboxFailed(error.toString());
+    });
+    connect(m_sandbox, &SandboxServer::failed, this, [this](const QString &reason) {
+        emit message(tr("Sandbox server failed: %1").arg(reason), true);
+        emit sandboxFailed(reason);
+    });
+    emit message(tr("Starting the sandbox ZooKeeper server…"), false);
+    m_sandbox->start();
+}
+
+void AppController::onStateChanged(SessionState state)
+{
+    emit sessionStateChanged(state);
+    const bool connected =
+            state == SessionState::Connected || state == SessionState::ConnectedReadOnly;
+    if (!connected) {
+        if (state == SessionState::Expired)
+            emit message(tr("The session expired: connect again to get a new one"), true);
+        else if (state == SessionState::AuthFailed)
+            emit message(tr("Authentication failed"), true);
+        return;
+    }
+    if (m_populateOnConnect) {
+        m_populateOnConnect = false;
+        populateDemoData();
+        return;
+    }
+    if (m_reloadOnConnect) {
+        // Only for a new session: a reconnect within the same session keeps the tree.
+        m_reloadOnConnect = false;
+        m_model->reload();
+        emit message(tr("Connected to %1").arg(m_session->connectedServer()), false);
+        emit treeReady();
+    }
+}
+
+void AppController::populateDemoData()
+{
+    emit message(tr("Filling the sandbox with demo data…"), false);
+    m_demo = new DemoData(this);
+    connect(m_demo, &DemoData::finished, this, [this] {
+        m_demo->deleteLater();
+        m_reloadOnConnect = false;
+        m_model->reload();
+        emit message(tr("Sandbox ready at %1").arg(m_display), false);
+        emit treeReady();
+    });
+    connect(m_demo, &DemoData::failed, this, [this](const ZkError &error) {
+        m_demo->deleteLater();
+        emit message(tr("Demo data failed: %1").arg(error.toString()), true);
+        // Show whatever got created anyway.
+        m_model->reload();
+        emit treeReady();
+    });
+    m_demo->populate(m_session);
+}

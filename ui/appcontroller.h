@@ -1,0 +1,62 @@
+#pragma once
+
+#include "zkerror.h"
+#include "zksession.h"
+
+#include <QObject>
+#include <QPointer>
+
+class DemoData;
+class SandboxServer;
+class ZNodeTreeModel;
+
+/// Owns what a window shows but must not own itself: the session, the tree model and, for
+/// `--sandbox`, the local server and its demo data. MainWindow stays a view over it; tests can
+/// drive the same object the window uses.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    explicit AppController(QObject *parent = nullptr);
+    /// Closes the session before the sandbox goes away, so the C client does not spend its
+    /// last seconds reconnecting to a stopped server.
+    ~AppController() override;
+
+    ZkSession *session() const { return m_session; }
+    ZNodeTreeModel *model() const { return m_model; }
+    /// The normalised form of the string the session was opened with ("" when never opened).
+    QString connectionDisplayString() const { return m_display; }
+    bool isSandbox() const;
+
+    /// Validates `text` (ConnectionString) and opens a new session; an open one is closed first.
+    /// A malformed string returns the validation error and sends nothing.
+    ZkError connectTo(const QString &text, bool readOnly);
+    void disconnectFromServer();
+
+    /// Starts a local ZooKeeper server, connects to it and fills it with the demo tree. Emits
+    /// sandboxConnectString() once the server is up and treeReady() once the data is in.
+    void startSandbox();
+
+signals:
+    void sessionStateChanged(SessionState state);
+    /// The model was reset for a new session: the root row exists now.
+    void treeReady();
+    /// A line for the status bar; `error` ones are shown in red.
+    void message(const QString &text, bool error);
+    void sandboxConnectString(const QString &connectString);
+    void sandboxFailed(const QString &reason);
+
+private:
+    void onStateChanged(SessionState state);
+    void populateDemoData();
+
+    ZkSession *m_session = nullptr;       // Owned (QObject child).
+    ZNodeTreeModel *m_model = nullptr;    // Owned (QObject child).
+    QPointer<SandboxServer> m_sandbox;    // Owned (QObject child), only with startSandbox().
+    QPointer<DemoData> m_demo;            // Owned (QObject child), while populating.
+    QString m_display;
+    bool m_reloadOnConnect = false; // a new session: reset the tree when it first connects
+    bool m_populateOnConnect = false;
+};
