@@ -74,6 +74,20 @@ SandboxServer::~SandboxServer()
     m_dir.reset(); // QTemporaryDir removes the directory.
 }
 
+void SandboxServer::setEnsembleMember(const SandboxConfig::Peer &self,
+                                      const QList<SandboxConfig::Peer> &peers)
+{
+    m_serverId = self.id;
+    m_peers = peers;
+    m_port = self.clientPort;
+    m_memberPort = self.clientPort;
+}
+
+qint64 SandboxServer::processId() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : 0;
+}
+
 QString SandboxServer::connectString() const
 {
     return m_port ? QStringLiteral("127.0.0.1:%1").arg(m_port) : QString();
@@ -130,12 +144,17 @@ void SandboxServer::start()
                                       Qt::QueuedConnection);
             return;
         }
-        m_port = 0;
+        if (m_serverId == 0)
+            m_port = 0; // an ensemble member keeps the port its peers know
         m_portFixed = false;
         QFile owner(m_dir->filePath(ownerFileName));
         if (owner.open(QIODevice::WriteOnly))
             owner.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n');
         removeStaleDirectories();
+    }
+    if (m_serverId > 0) {
+        m_port = m_memberPort;
+        m_portFixed = true; // the peers know this port: never move to another one
     }
     if (m_port == 0)
         m_port = sandboxFreeLoopbackPort();
@@ -156,6 +175,8 @@ void SandboxServer::launch()
     config.clientPort = m_port;
     config.tickTimeMs = m_tickTimeMs;
     config.minSessionTimeoutMs = 2 * m_tickTimeMs;
+    config.serverId = m_serverId;
+    config.peers = m_peers;
     if (error.isEmpty())
         config.write(&error);
     if (!error.isEmpty()) {

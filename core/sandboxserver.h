@@ -47,6 +47,11 @@ public:
     void setStartTimeoutMs(int ms) { m_startTimeoutMs = ms; }
     /// The tickTime for the next start (default 500 ms; min session timeout is 2 ticks).
     void setTickTimeMs(int ms) { m_tickTimeMs = ms; }
+    /// Makes this server member `self.id` of an ensemble of `peers` (itself included), on
+    /// self.clientPort. Call before start(). See SandboxEnsemble.
+    void setEnsembleMember(const SandboxConfig::Peer &self, const QList<SandboxConfig::Peer> &peers);
+    /// The java process id while it runs (tests freeze it with SIGSTOP), else 0.
+    qint64 processId() const;
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
@@ -94,4 +99,7 @@ private:
     int m_bindRetries = 0;
     int m_startTimeoutMs = 60000;
     int m_tickTimeMs = 500;
+    int m_serverId = 0; // > 0: ensemble member
+    quint16 m_memberPort = 0;
+    QList<SandboxConfig::Peer> m_peers;
 };

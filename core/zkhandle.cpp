@@ -169,7 +169,10 @@ void ZkHandle::watcher(zhandle_t *zh, int type, int state, const char *path, voi
         in.kind = ZkIncoming::Kind::Session;
         in.state = state;
         if (state == ZOO_CONNECTED_STATE || state == ZOO_READONLY_STATE) {
-            if (const clientid_t *id = zoo_client_id(zh)) in.sessionId = id->client_id;
+            if (const clientid_t *id = zoo_client_id(zh)) {
+                in.sessionId = id->client_id;
+                in.password = QByteArray(id->passwd, sizeof id->passwd);
+            }
             in.negotiatedTimeoutMs = zoo_recv_timeout(zh);
             in.server = connectedHost(zh);
         }

@@ -40,6 +40,7 @@ struct ZkIncoming
     // thread never reads the handle's fields while the IO thread writes them.
     qint64 sessionId = 0;
     int negotiatedTimeoutMs = 0;
+    QByteArray password;
     QString server;
 };
 

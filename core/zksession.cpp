@@ -10,6 +10,7 @@
 #include "zkpendingrequest.h"
 #include "zkworkerpool.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -42,6 +43,10 @@ ZkSession::ZkSession(QObject *parent) : QObject(parent)
     Q_UNUSED(levelSet);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, &ZkSession::onConnectTimeout);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_state == SessionState::Closed && !m_handle) startHandle();
+    });
 }
 
 ZkSession::~ZkSession()
@@ -65,11 +70,19 @@ ZkError ZkSession::open(const SessionOptions &options)
     const ConnectionString parsed = ConnectionString::parse(options.connectString, &why);
     if (!parsed.isValid()) return ZkError::make(ZkCode::BadArguments, why);
     if (m_handle) close();
-
     m_options = options;
     m_clientHosts = parsed.toClientString();
+    m_retryCount = 0;
+    m_retryTimer.stop();
+    startHandle();
+    return {};
+}
+
+void ZkSession::startHandle()
+{
     m_wasConnected = false;
     m_handleReady = false;
+    m_authPending = 0;
     ++m_generation;
     m_handle = std::make_shared<ZkHandle>();
     // The wake-up runs on a C client thread with the handle's inbox lock held; detach() takes
@@ -78,18 +91,33 @@ ZkError ZkSession::open(const SessionOptions &options)
         QMetaObject::invokeMethod(this, &ZkSession::drainInbox, Qt::QueuedConnection);
     });
     setState(SessionState::Connecting);
-    m_connectTimer.start(std::max(1, options.connectTimeoutMs));
+    m_connectTimer.start(std::max(1, m_options.connectTimeoutMs));
 
-    const int flags = ZOO_NO_LOG_CLIENTENV | (options.allowReadOnlyServer ? ZOO_READONLY : 0);
+    const int flags = ZOO_NO_LOG_CLIENTENV | (m_options.allowReadOnlyServer ? ZOO_READONLY : 0);
     ZkWorkerPool::run([handle = m_handle, hosts = m_clientHosts.toUtf8(),
-                       timeout = options.sessionTimeoutMs, flags] {
+                       timeout = m_options.sessionTimeoutMs, flags] {
         handle->init(hosts, timeout, flags);
     });
-    return {};
+}
+
+QString ZkAuthEntry::displayName() const
+{
+    // Never show a password: digest credentials are "user:password", show the user only.
+    const QString text = QString::fromUtf8(credentials);
+    const QString who = scheme == u"digest" ? text.section(u':', 0, 0) : text;
+    return scheme + u':' + who;
+}
+
+QStringList ZkSession::identities() const { return m_identities; }
+
+int ZkSession::retryRemainingMs() const
+{
+    return m_retryTimer.isActive() ? m_retryTimer.remainingTime() : -1;
 }
 
 void ZkSession::close()
 {
+    m_retryTimer.stop();
     if (m_handle) dropHandle(ZkError::make(ZkCode::Closing, QStringLiteral("connection closed")));
     setState(SessionState::Closed);
 }
@@ -106,8 +134,12 @@ void ZkSession::dropHandle(const ZkError &reason)
     m_handleReady = false;
     m_connectedServer.clear();
     m_sessionId = 0;
+    m_sessionPassword.clear();
     m_negotiatedTimeoutMs = 0;
+    m_disconnectedSinceMs = 0;
+    m_identities.clear();
     failAll(reason);
+    m_authPending = 0;
 }
 
 void ZkSession::failAll(const ZkError &reason)
@@ -151,6 +183,12 @@ void ZkSession::onConnectTimeout()
     dropHandle(error);
     setState(SessionState::Closed);
     emit connectFailed(error);
+    if (m_options.retryAfterConnectTimeout && m_state == SessionState::Closed && !m_handle) {
+        const int delay = std::min(30000, 5000 << std::min(m_retryCount, 3));
+        ++m_retryCount;
+        m_retryTimer.start(delay);
+        emit retryScheduled(delay);
+    }
 }
 
 void ZkSession::enqueue(ZkPendingRequest *request, const ZkError &precheck)
@@ -188,7 +226,7 @@ void ZkSession::pump()
     // Requests wait here while there is no live connection: the C client would fail them with
     // ZCONNECTIONLOSS on every failed connection attempt, even when the next server in the
     // list is fine. They go out on (re)connect, or fail on close, expiry or connect timeout.
-    if (!m_handle || !m_handleReady || !isConnected()) return;
+    if (!m_handle || !m_handleReady || !isConnected() || m_authPending > 0) return;
     while (m_inFlight < maxInFlight() && !m_waiting.empty()) {
         const quint64 id = m_waiting.front();
         m_waiting.pop_front();
@@ -267,21 +305,38 @@ void ZkSession::handleSessionEvent(const ZkIncoming &in)
 {
     if (in.state == ZOO_CONNECTED_STATE || in.state == ZOO_READONLY_STATE) {
         m_connectTimer.stop();
+        m_retryCount = 0;
+        const bool newSession = !m_wasConnected;
         m_wasConnected = true;
         m_sessionId = in.sessionId;
+        m_sessionPassword = in.password;
         m_negotiatedTimeoutMs = in.negotiatedTimeoutMs;
         m_connectedServer = in.server;
+        m_disconnectedSinceMs = 0;
+        // Auth goes first on a new handle; the C client replays it itself on reconnects.
+        if (newSession) addAuthEntries();
         setState(in.state == ZOO_CONNECTED_STATE ? SessionState::Connected
                                                  : SessionState::ConnectedReadOnly);
+        if (newSession) emit sessionStarted(m_sessionId);
         pump();
     } else if (in.state == ZOO_CONNECTING_STATE || in.state == ZOO_ASSOCIATING_STATE) {
         if (m_wasConnected) {
             m_connectedServer.clear();
+            if (m_disconnectedSinceMs == 0)
+                m_disconnectedSinceMs = QDateTime::currentMSecsSinceEpoch();
             setState(SessionState::Reconnecting);
         }
     } else if (in.state == ZOO_EXPIRED_SESSION_STATE) {
+        const qint64 old = m_sessionId;
         dropHandle(ZkError::fromCode(ZkCode::SessionExpired));
         setState(SessionState::Expired);
+        emit sessionExpired(old);
+        if (m_options.renewExpiredSession && m_state == SessionState::Expired && !m_handle) {
+            // Not from inside the drain: the new handle starts on the next event-loop turn.
+            QMetaObject::invokeMethod(this, [this] {
+                if (m_state == SessionState::Expired && !m_handle) startHandle();
+            }, Qt::QueuedConnection);
+        }
     } else if (in.state == ZOO_AUTH_FAILED_STATE) {
         dropHandle(ZkError::fromCode(ZkCode::AuthFailed));
         setState(SessionState::AuthFailed);

@@ -44,6 +44,16 @@ enum class CreateMode {
     PersistentSequentialWithTtl,
 };
 
+/// One `addauth` entry, sent after every connect and replayed on every new session.
+struct ZkAuthEntry
+{
+    QString scheme;         ///< "digest", or any other scheme by name
+    QByteArray credentials; ///< digest: "user:password"; other schemes: raw bytes
+    /// "digest:alice": the identity as people read it (never the password).
+    QString displayName() const;
+    friend bool operator==(const ZkAuthEntry &, const ZkAuthEntry &) = default;
+};
+
 struct SessionOptions
 {
     QString connectString;        ///< host:port[,host:port...][/chroot]
@@ -51,6 +61,12 @@ struct SessionOptions
     int connectTimeoutMs = 10000; ///< app-side: give up when no server answered in time
     bool readOnly = false;        ///< zkdesk read-only connection: the core refuses every write
     bool allowReadOnlyServer = true; ///< pass ZOO_READONLY so read-only servers are accepted
+    QList<ZkAuthEntry> auth;         ///< sent with zoo_add_auth after connecting
+    /// After the server expired the session: open a new one at once (auth re-added).
+    bool renewExpiredSession = true;
+    /// After a connect timeout: try again after a growing pause (5 s, 10 s, 20 s, 30 s ...),
+    /// announced by retryScheduled(). Off: stay Closed and report connectFailed() only.
+    bool retryAfterConnectTimeout = false;
 };
 
 enum class NodeEventType { Created, Deleted, DataChanged, ChildrenChanged, WatchRemoved };
@@ -149,6 +165,15 @@ public:
     /// "host:port" of the server the session is connected to, empty when not connected.
     QString connectedServer() const { return m_connectedServer; }
     qint64 sessionId() const { return m_sessionId; }
+    /// The session's password (16 bytes) as the server issued it: with sessionId() it lets
+    /// another client take over (tests use that to expire a session the standard way).
+    QByteArray sessionPassword() const { return m_sessionPassword; }
+    /// The auth entries this session has added ("digest:alice", ...).
+    QStringList identities() const;
+    /// When the connection was lost (Reconnecting), ms since the epoch; 0 otherwise.
+    qint64 disconnectedSinceMs() const { return m_disconnectedSinceMs; }
+    /// Ms until the next connect attempt while a retry is scheduled, else -1.
+    int retryRemainingMs() const;
     int negotiatedTimeoutMs() const { return m_negotiatedTimeoutMs; }
     /// Bumped every time the handle is replaced or dropped.
     quint64 generation() const { return m_generation; }
@@ -186,6 +211,15 @@ signals:
     void nodeEvent(const NodeEvent &event);
     /// No server answered within connectTimeoutMs, or the handle could not be created.
     void connectFailed(const ZkError &error);
+    /// The server expired session `oldSessionId`; its ephemeral nodes are gone. When
+    /// renewExpiredSession is set a new session is being opened already.
+    void sessionExpired(qint64 oldSessionId);
+    /// A new session (not a reconnect of the same one) is established: reload what is shown.
+    void sessionStarted(qint64 sessionId);
+    /// After a connect timeout, the next attempt starts in `delayMs`.
+    void retryScheduled(int delayMs);
+    /// zoo_add_auth failed for one entry (other schemes than digest can be refused at once).
+    void authFailed(const ZkAuthEntry &entry, const ZkError &error);
 
 private:
 
@@ -204,6 +238,8 @@ private:
     void dropHandle(const ZkError &reason);
     void failAll(const ZkError &reason);
     void onConnectTimeout();
+    void startHandle();
+    void addAuthEntries();
 
     SessionOptions m_options;
     QString m_clientHosts; // the connection string as the C client takes it
@@ -219,5 +255,11 @@ private:
     qint64 m_sessionId = 0;
     int m_negotiatedTimeoutMs = 0;
     bool m_wasConnected = false;
+    QByteArray m_sessionPassword;
+    qint64 m_disconnectedSinceMs = 0;
+    int m_authPending = 0;   // zoo_add_auth completions still to come; requests wait for them
+    QStringList m_identities;
+    int m_retryCount = 0;
     QTimer m_connectTimer;
+    QTimer m_retryTimer;
 };

@@ -250,3 +250,38 @@ void ZkSession::removeWatches(const QString &path, bool children, QObject *owner
     };
     enqueue(p, checkPath(path));
 }
+
+void ZkSession::addAuthEntries()
+{
+    // Sent straight to the C client (not through the queue, which waits for auth to finish).
+    for (const ZkAuthEntry &entry : std::as_const(m_options.auth)) {
+        auto *p = new ZkPendingRequest;
+        p->id = m_nextId++;
+        p->sent = true;
+        p->deliver = [this, entry](const ZkError &error, const ZkIncoming *) {
+            if (m_authPending > 0) --m_authPending;
+            if (!error) m_identities.append(entry.displayName());
+            else if (error.code != ZkCode::Closing && error.code != ZkCode::SessionExpired)
+                emit authFailed(entry, error);
+            pump();
+        };
+        m_pending.insert(p->id, p);
+        ++m_inFlight;
+        ++m_authPending;
+        const QByteArray scheme = entry.scheme.toUtf8();
+        const QByteArray credentials = entry.credentials;
+        const int rc = m_handle->call(p->id, [scheme, credentials](zhandle_t *zh, const void *ctx) {
+            // The completion runs on the IO thread (or inside zookeeper_close): ZkHandle's
+            // table is thread-safe, so it is handled like any other reply.
+            return zoo_add_auth(zh, scheme.constData(), credentials.constData(),
+                                int(credentials.size()), onVoid, ctx);
+        });
+        if (rc != ZOK) {
+            ZkIncoming in;
+            in.kind = ZkIncoming::Kind::Reply;
+            in.id = p->id;
+            in.rc = rc;
+            m_handle->post(std::move(in));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace TestUtil {
+/// Expires a session the standard way: a second client attaches with the same session id and
+/// password, then closes, which ends the session on the server. The first client learns it on
+/// its next reconnect (the server drops its connection), as EXPIRED. Returns false (and warns)
+/// when the takeover could not connect within `timeoutMs`.
+bool expireSession(const QString &connectString, qint64 sessionId, const QByteArray &password,
+                   int timeoutMs = 20000);
+} // namespace TestUtil
