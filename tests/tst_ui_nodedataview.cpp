@@ -158,8 +158,8 @@ void TestNodeDataView::largeTextIsFast()
     const qint64 totalMs = clock.elapsed();
     qInfo("%s: setData %lld ms, setData+paint %lld ms", QTest::currentDataTag(), setMs, totalMs);
     QCOMPARE(view.shown(), expected);
-    // Generous bound for a loaded 2-core CI box; the point is "no multi-second freeze".
-    QVERIFY2(totalMs < 1500, qPrintable(u"took %1 ms"_s.arg(totalMs)));
+    // Timing is printed, never asserted (the project's rule: figures come from benchmarks and
+    // logs, not from timed tests that flake on a loaded machine).
 }
 
 void TestNodeDataView::hexPaintsOnlyVisibleRows()
