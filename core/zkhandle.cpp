@@ -108,7 +108,7 @@ int ZkHandle::call(quint64 id, const std::function<int(zhandle_t *, const void *
                    std::shared_ptr<void> storage)
 {
     if (!m_zh) return ZINVALIDSTATE;
-    auto *c = new Call{this, id, std::move(storage)};
+    auto *c = new Call{{this}, id, std::move(storage)};
     {
         std::lock_guard lock(m_mutex);
         m_calls.insert(c);
@@ -150,7 +150,7 @@ void ZkHandle::push(ZkIncoming in)
 void ZkHandle::complete(const void *data, ZkIncoming in)
 {
     auto *c = static_cast<Call *>(const_cast<void *>(data));
-    ZkHandle *self = c->handle;
+    ZkHandle *self = c->handle.load(std::memory_order_acquire);
     {
         std::lock_guard lock(self->m_mutex);
         if (self->m_calls.erase(c) == 0) return; // Already swept: cannot happen while threads live.
@@ -159,6 +159,14 @@ void ZkHandle::complete(const void *data, ZkIncoming in)
     in.id = c->id;
     delete c;
     self->push(std::move(in));
+}
+
+std::shared_ptr<void> ZkHandle::storageOf(const void *data)
+{
+    auto *c = static_cast<const Call *>(data);
+    ZkHandle *self = c->handle.load(std::memory_order_acquire);
+    std::lock_guard lock(self->m_mutex);
+    return c->storage;
 }
 
 void ZkHandle::watcher(zhandle_t *zh, int type, int state, const char *path, void *context)

@@ -13,6 +13,7 @@
 
 #include <zookeeper/zookeeper.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -57,7 +58,9 @@ public:
     /// A request context as the C client sees it (`const void *data`). Owned by m_calls.
     struct Call
     {
-        ZkHandle *handle;
+        /// Atomic because the completion thread reads it before it can take the handle's lock,
+        /// and the hand-over through the C library is invisible to ThreadSanitizer.
+        std::atomic<ZkHandle *> handle;
         quint64 id;
         /// Buffers the C client writes on the completion thread (multi results): alive
         /// until the completion ran or the context was swept.
@@ -92,6 +95,8 @@ public:
 
     /// Completion thread: hand over a reply for `data` (a Call*), freeing the context.
     static void complete(const void *data, ZkIncoming in);
+    /// Completion thread: the storage of the call `data` (a Call*), read under the lock.
+    static std::shared_ptr<void> storageOf(const void *data);
     static void watcher(zhandle_t *zh, int type, int state, const char *path, void *context);
     static void logLine(const char *message);
 

@@ -31,8 +31,8 @@ const char *keep(MultiStorage &s, const QByteArray &bytes)
 
 void onMulti(int rc, const void *data)
 {
-    auto *call = static_cast<const ZkHandle::Call *>(data);
-    auto *s = static_cast<MultiStorage *>(call->storage.get());
+    const std::shared_ptr<void> storage = ZkHandle::storageOf(data);
+    auto *s = static_cast<MultiStorage *>(storage.get());
     ZkIncoming in;
     in.rc = rc;
     in.results.reserve(qsizetype(s->results.size()));

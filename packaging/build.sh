@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared by run.sh and test.sh: configure and build one build directory.
 # Usage (sourced): zkdesk_build <build-dir> [extra cmake args...]
+# ZKDESK_TARGETS="a b" builds only those targets (the ThreadSanitizer pass uses it).
 
 zkdesk_build() {
     local dir="$1"
@@ -12,5 +13,5 @@ zkdesk_build() {
     fi
     cmake -S "$ZKDESK_ROOT" -B "$dir" "${generator[@]}" "$@"
     # Two parallel jobs by default: builds share small machines; override with ZKDESK_JOBS.
-    cmake --build "$dir" --parallel "${ZKDESK_JOBS:-2}"
+    cmake --build "$dir" --parallel "${ZKDESK_JOBS:-2}" ${ZKDESK_TARGETS:+--target $ZKDESK_TARGETS}
 }
