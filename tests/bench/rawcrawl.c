@@ -89,6 +89,9 @@ static zhandle_t *connect_handle(const char *hosts, connect_wait *w)
     w->state = 0;
     zhandle_t *zh = zookeeper_init2(hosts, session_watcher, 30000, NULL, w, 0, quiet_log);
     if (!zh) return NULL;
+    /* Without this the IO thread re-resolves the host list on every loop (a getaddrinfo per
+     * wake-up): the C client's own best setting, as zkdesk uses it. */
+    zoo_set_servers_resolution_delay(zh, 30000);
     struct timespec deadline;
     clock_gettime(CLOCK_REALTIME, &deadline);
     deadline.tv_sec += 30;
