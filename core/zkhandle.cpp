@@ -132,6 +132,13 @@ void ZkHandle::takeInbox(std::vector<ZkIncoming> &out)
     m_inbox.clear();
 }
 
+bool ZkHandle::setPolling(bool polling)
+{
+    std::lock_guard lock(m_mutex);
+    m_polling = polling;
+    return !m_inbox.empty();
+}
+
 qsizetype ZkHandle::pendingCalls() const
 {
     std::lock_guard lock(m_mutex);
@@ -144,7 +151,7 @@ void ZkHandle::push(ZkIncoming in)
     const bool wasEmpty = m_inbox.empty();
     m_inbox.push_back(std::move(in));
     // One wake-up per batch: the GUI drains everything that piled up meanwhile.
-    if (wasEmpty && m_wake) m_wake();
+    if (wasEmpty && m_wake && !m_polling) m_wake();
 }
 
 void ZkHandle::complete(const void *data, ZkIncoming in)

@@ -92,6 +92,9 @@ public:
     void post(ZkIncoming in);
     /// GUI thread: take everything that arrived.
     void takeInbox(std::vector<ZkIncoming> &out);
+    /// GUI thread: while polling, arrivals post no wake-ups (the session drains on a timer).
+    /// Returns whether items are waiting (when polling stops, nobody else will wake for them).
+    bool setPolling(bool polling);
 
     /// Completion thread: hand over a reply for `data` (a Call*), freeing the context.
     static void complete(const void *data, ZkIncoming in);
@@ -109,6 +112,7 @@ private:
     std::unordered_set<Call *> m_calls; // Owned.
     std::vector<ZkIncoming> m_inbox;
     std::function<void()> m_wake;
+    bool m_polling = false;
 
     std::mutex m_lifeMutex; // Serialises init() and close() (both on worker threads).
     zhandle_t *m_zh = nullptr;

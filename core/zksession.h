@@ -262,4 +262,5 @@ private:
     int m_retryCount = 0;
     QTimer m_connectTimer;
     QTimer m_retryTimer;
+    QTimer m_pollTimer; // drains the inbox every ms while many replies stream in
 };
