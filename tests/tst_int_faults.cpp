@@ -6,6 +6,7 @@
 #include "sandboxserver.h"
 #include "sessionkiller.h"
 #include "zksession.h"
+#include "awaitreply.h"
 #include "zktestutil.h"
 
 #include <QCryptographicHash>
@@ -32,19 +33,6 @@ bool startServer(SandboxServer &server)
     return started.wait(90000);
 }
 
-template<typename Reply, typename Issue>
-Reply call(Issue issue)
-{
-    Reply reply;
-    bool got = false;
-    issue([&](const Reply &r) {
-        reply = r;
-        got = true;
-    });
-    if (!QTest::qWaitFor([&] { return got; }, 30000))
-        reply.error = ZkError::make(ZkCode::OperationTimeout, u"test: no reply"_s);
-    return reply;
-}
 } // namespace
 
 class TestFaults final : public QObject
@@ -68,11 +56,11 @@ void TestFaults::expiredSessionIsRenewedWithAuth()
     auto session = TestUtil::connect(server->connectString(), 30000, options);
     QVERIFY(session);
     QTRY_COMPARE(session->identities(), QStringList{u"digest:alice"_s});
-    auto created = call<CreateReply>([&](auto cb) {
+    auto created = TestUtil::await<CreateReply>([&](auto cb) {
         session->create(u"/expiry-secret"_s, "s", CreateMode::Persistent, aliceOnly(), this, cb);
     });
     QVERIFY2(created.error.isOk(), qPrintable(created.error.toString()));
-    created = call<CreateReply>([&](auto cb) {
+    created = TestUtil::await<CreateReply>([&](auto cb) {
         session->create(u"/expiry-ephemeral"_s, "e", CreateMode::Ephemeral, ZkAclPresets::open(), this, cb);
     });
     QVERIFY(created.error.isOk());
@@ -97,9 +85,9 @@ void TestFaults::expiredSessionIsRenewedWithAuth()
     QVERIFY(session->sessionId() != oldId);
 
     // The old session's ephemeral node went with it; auth was added to the new session.
-    auto gone = call<StatReply>([&](auto cb) { session->exists(u"/expiry-ephemeral"_s, false, this, cb); });
+    auto gone = TestUtil::await<StatReply>([&](auto cb) { session->exists(u"/expiry-ephemeral"_s, false, this, cb); });
     QCOMPARE(gone.error.code, ZkCode::NoNode);
-    auto secret = call<DataReply>([&](auto cb) { session->getData(u"/expiry-secret"_s, false, this, cb); });
+    auto secret = TestUtil::await<DataReply>([&](auto cb) { session->getData(u"/expiry-secret"_s, false, this, cb); });
     QVERIFY2(secret.error.isOk(), qPrintable(secret.error.toString()));
     QCOMPARE(secret.data, QByteArray("s"));
     QCOMPARE(session->identities(), QStringList{u"digest:alice"_s});
@@ -107,7 +95,7 @@ void TestFaults::expiredSessionIsRenewedWithAuth()
     // Without the credentials the node is refused.
     auto stranger = TestUtil::connect(server->connectString());
     QVERIFY(stranger);
-    auto refused = call<DataReply>([&](auto cb) { stranger->getData(u"/expiry-secret"_s, false, this, cb); });
+    auto refused = TestUtil::await<DataReply>([&](auto cb) { stranger->getData(u"/expiry-secret"_s, false, this, cb); });
     QCOMPARE(refused.error.code, ZkCode::NoAuth);
 }
 
@@ -120,11 +108,11 @@ void TestFaults::serverRestartReconnectsSameSession()
     options.sessionTimeoutMs = 20000;
     auto session = TestUtil::connect(server.connectString(), 30000, options);
     QVERIFY(session);
-    auto created = call<CreateReply>([&](auto cb) {
+    auto created = TestUtil::await<CreateReply>([&](auto cb) {
         session->create(u"/restart-secret"_s, "v1", CreateMode::Persistent, aliceOnly(), this, cb);
     });
     QVERIFY(created.error.isOk());
-    auto watched = call<DataReply>([&](auto cb) { session->getData(u"/restart-secret"_s, true, this, cb); });
+    auto watched = TestUtil::await<DataReply>([&](auto cb) { session->getData(u"/restart-secret"_s, true, this, cb); });
     QVERIFY(watched.error.isOk());
 
     const qint64 id = session->sessionId();
@@ -139,7 +127,7 @@ void TestFaults::serverRestartReconnectsSameSession()
     QCOMPARE(newSessions.size(), 0);
 
     // Auth and the watch were replayed by the client on reconnect.
-    auto set = call<StatReply>([&](auto cb) { session->setData(u"/restart-secret"_s, "v2", -1, this, cb); });
+    auto set = TestUtil::await<StatReply>([&](auto cb) { session->setData(u"/restart-secret"_s, "v2", -1, this, cb); });
     QVERIFY2(set.error.isOk(), qPrintable(set.error.toString()));
     QTRY_VERIFY(!events.isEmpty());
     QCOMPARE(events.first().first().value<NodeEvent>().path, u"/restart-secret"_s);
@@ -174,7 +162,7 @@ void TestFaults::writeDuringConnectionLossReportsUnknownOutcome()
     QVERIFY2(reply.error.message.contains(u"outcome of this write is unknown"_s), qPrintable(reply.error.message));
     // The client comes back (same session or, if the frozen server expired it, a new one).
     QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 60000);
-    auto data = call<DataReply>([&](auto cb) { session->getData(u"/frozen"_s, false, this, cb); });
+    auto data = TestUtil::await<DataReply>([&](auto cb) { session->getData(u"/frozen"_s, false, this, cb); });
     QVERIFY(data.error.isOk());
     QVERIFY(data.data == "before" || data.data == "after"); // unknown, as the error said
 }
@@ -228,7 +216,7 @@ void TestFaults::ensembleFailoverKeepsTheSession()
     qInfo("server stop -> session moved to %s: %lld ms", qPrintable(session->connectedServer()),
           clock.elapsed());
     QCOMPARE(session->sessionId(), id);
-    auto children = call<ChildrenReply>([&](auto cb) { session->getChildren(u"/failover"_s, false, this, cb); });
+    auto children = TestUtil::await<ChildrenReply>([&](auto cb) { session->getChildren(u"/failover"_s, false, this, cb); });
     QVERIFY(children.error.isOk());
     QCOMPARE(children.children.size(), 50);
 }

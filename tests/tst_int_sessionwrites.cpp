@@ -4,6 +4,7 @@
 #include "zkacl.h"
 #include "zksession.h"
 #include "sandboxserver.h"
+#include "awaitreply.h"
 #include "zktestutil.h"
 
 #include <QSignalSpy>
@@ -25,19 +26,6 @@ private slots:
     void removeWatchesStopsEvents();
 
 private:
-    template<typename Reply, typename Issue>
-    Reply wait(Issue issue)
-    {
-        Reply reply;
-        bool got = false;
-        issue([&](const Reply &r) {
-            reply = r;
-            got = true;
-        });
-        if (!QTest::qWaitFor([&] { return got; }, 20000)) reply.error = ZkError::make(ZkCode::OperationTimeout, u"test timed out"_s);
-        return reply;
-    }
-
     std::unique_ptr<ZkSession> m_session;
 };
 
@@ -53,7 +41,7 @@ void TestSessionWrites::multiAppliesAllOrNothing()
 {
     ZkSession &s = *m_session;
     const ZkAcl open = ZkAclPresets::open();
-    auto ok = wait<MultiReply>([&](auto cb) {
+    auto ok = TestUtil::await<MultiReply>([&](auto cb) {
         s.multi({ZkOp::create(u"/tx"_s, "root", CreateMode::Persistent, open),
                  ZkOp::create(u"/tx/a"_s, "a", CreateMode::Persistent, open),
                  ZkOp::create(u"/tx/seq-"_s, {}, CreateMode::PersistentSequential, open),
@@ -68,7 +56,7 @@ void TestSessionWrites::multiAppliesAllOrNothing()
     QCOMPARE(ok.failedIndex, -1);
 
     // Second op fails (version): the first must not be applied.
-    auto bad = wait<MultiReply>([&](auto cb) {
+    auto bad = TestUtil::await<MultiReply>([&](auto cb) {
         s.multi({ZkOp::create(u"/tx/b"_s, "b", CreateMode::Persistent, open),
                  ZkOp::setData(u"/tx/a"_s, "a3", 0)},
                 this, cb);
@@ -77,16 +65,16 @@ void TestSessionWrites::multiAppliesAllOrNothing()
     QCOMPARE(bad.failedIndex, 1);
     QCOMPARE(bad.error.path, u"/tx/a"_s);
     QVERIFY2(bad.error.message.contains(u"nothing was applied"_s), qPrintable(bad.error.message));
-    auto exists = wait<StatReply>([&](auto cb) { s.exists(u"/tx/b"_s, false, this, cb); });
+    auto exists = TestUtil::await<StatReply>([&](auto cb) { s.exists(u"/tx/b"_s, false, this, cb); });
     QCOMPARE(exists.error.code, ZkCode::NoNode);
     QCOMPARE(TestUtil::getData(s, u"/tx/a"_s), QByteArray("a2"));
 }
 
 void TestSessionWrites::multiRefusesTtlAndEmpty()
 {
-    auto empty = wait<MultiReply>([&](auto cb) { m_session->multi({}, this, cb); });
+    auto empty = TestUtil::await<MultiReply>([&](auto cb) { m_session->multi({}, this, cb); });
     QCOMPARE(empty.error.code, ZkCode::BadArguments);
-    auto ttl = wait<MultiReply>([&](auto cb) {
+    auto ttl = TestUtil::await<MultiReply>([&](auto cb) {
         m_session->multi({ZkOp::create(u"/ttl-in-tx"_s, "x", CreateMode::PersistentWithTtl,
                                        ZkAclPresets::open())},
                          this, cb);
@@ -99,15 +87,15 @@ void TestSessionWrites::setDataChecksVersion()
 {
     ZkSession &s = *m_session;
     QVERIFY(TestUtil::createNodes(s, {{u"/versioned"_s, "v0"}}));
-    auto first = wait<StatReply>([&](auto cb) { s.setData(u"/versioned"_s, "v1", 0, this, cb); });
+    auto first = TestUtil::await<StatReply>([&](auto cb) { s.setData(u"/versioned"_s, "v1", 0, this, cb); });
     QVERIFY(first.error.isOk());
     QCOMPARE(first.stat.version, 1);
-    auto stale = wait<StatReply>([&](auto cb) { s.setData(u"/versioned"_s, "stale", 0, this, cb); });
+    auto stale = TestUtil::await<StatReply>([&](auto cb) { s.setData(u"/versioned"_s, "stale", 0, this, cb); });
     QCOMPARE(stale.error.code, ZkCode::BadVersion);
     QCOMPARE(TestUtil::getData(s, u"/versioned"_s), QByteArray("v1"));
-    auto del = wait<DoneReply>([&](auto cb) { s.remove(u"/versioned"_s, 0, this, cb); });
+    auto del = TestUtil::await<DoneReply>([&](auto cb) { s.remove(u"/versioned"_s, 0, this, cb); });
     QCOMPARE(del.error.code, ZkCode::BadVersion);
-    del = wait<DoneReply>([&](auto cb) { s.remove(u"/versioned"_s, 1, this, cb); });
+    del = TestUtil::await<DoneReply>([&](auto cb) { s.remove(u"/versioned"_s, 1, this, cb); });
     QVERIFY(del.error.isOk());
 }
 
@@ -116,43 +104,43 @@ void TestSessionWrites::aclRoundTrip()
     ZkSession &s = *m_session;
     // Read + admin: data writes are refused, but the ACL itself can still be changed.
     const ZkAcl readOnly = {{u"world"_s, u"anyone"_s, ZkPerm::Read | ZkPerm::Admin}};
-    auto created = wait<CreateReply>([&](auto cb) {
+    auto created = TestUtil::await<CreateReply>([&](auto cb) {
         s.create(u"/acl-node"_s, "x", CreateMode::Persistent, ZkAclPresets::open(), this, cb);
     });
     QVERIFY(created.error.isOk());
-    auto set = wait<DoneReply>([&](auto cb) { s.setAcl(u"/acl-node"_s, readOnly, 0, this, cb); });
+    auto set = TestUtil::await<DoneReply>([&](auto cb) { s.setAcl(u"/acl-node"_s, readOnly, 0, this, cb); });
     QVERIFY2(set.error.isOk(), qPrintable(set.error.toString()));
-    auto acl = wait<AclReply>([&](auto cb) { s.getAcl(u"/acl-node"_s, this, cb); });
+    auto acl = TestUtil::await<AclReply>([&](auto cb) { s.getAcl(u"/acl-node"_s, this, cb); });
     QVERIFY(acl.error.isOk());
     QCOMPARE(acl.acl, readOnly);
     QCOMPARE(acl.stat.aversion, 1);
-    auto stale = wait<DoneReply>([&](auto cb) { s.setAcl(u"/acl-node"_s, ZkAclPresets::open(), 0, this, cb); });
+    auto stale = TestUtil::await<DoneReply>([&](auto cb) { s.setAcl(u"/acl-node"_s, ZkAclPresets::open(), 0, this, cb); });
     QCOMPARE(stale.error.code, ZkCode::BadVersion);
-    auto denied = wait<StatReply>([&](auto cb) { s.setData(u"/acl-node"_s, "y", -1, this, cb); });
+    auto denied = TestUtil::await<StatReply>([&](auto cb) { s.setData(u"/acl-node"_s, "y", -1, this, cb); });
     QCOMPARE(denied.error.code, ZkCode::NoAuth);
 }
 
 void TestSessionWrites::ttlAndContainerCreate()
 {
     ZkSession &s = *m_session;
-    auto ttl = wait<CreateReply>([&](auto cb) {
+    auto ttl = TestUtil::await<CreateReply>([&](auto cb) {
         s.create(u"/ttl-node"_s, "x", CreateMode::PersistentWithTtl, ZkAclPresets::open(), this, cb, 60000);
     });
     QVERIFY2(ttl.error.isOk(), qPrintable(ttl.error.toString()));
-    auto badTtl = wait<CreateReply>([&](auto cb) {
+    auto badTtl = TestUtil::await<CreateReply>([&](auto cb) {
         s.create(u"/ttl-bad"_s, "x", CreateMode::PersistentWithTtl, ZkAclPresets::open(), this, cb, 0);
     });
     QCOMPARE(badTtl.error.code, ZkCode::BadArguments);
-    auto container = wait<CreateReply>([&](auto cb) {
+    auto container = TestUtil::await<CreateReply>([&](auto cb) {
         s.create(u"/container"_s, {}, CreateMode::Container, ZkAclPresets::open(), this, cb);
     });
     QVERIFY2(container.error.isOk(), qPrintable(container.error.toString()));
-    auto eph = wait<CreateReply>([&](auto cb) {
+    auto eph = TestUtil::await<CreateReply>([&](auto cb) {
         s.create(u"/ephemeral"_s, "e", CreateMode::Ephemeral, ZkAclPresets::open(), this, cb);
     });
     QVERIFY(eph.error.isOk());
     QCOMPARE(eph.stat.ephemeralOwner, s.sessionId());
-    auto child = wait<CreateReply>([&](auto cb) {
+    auto child = TestUtil::await<CreateReply>([&](auto cb) {
         s.create(u"/ephemeral/child"_s, "c", CreateMode::Persistent, ZkAclPresets::open(), this, cb);
     });
     QCOMPARE(child.error.code, ZkCode::NoChildrenForEphemerals);
@@ -162,15 +150,15 @@ void TestSessionWrites::removeWatchesStopsEvents()
 {
     ZkSession &s = *m_session;
     QVERIFY(TestUtil::createNodes(s, {{u"/unwatch"_s, "x"}}));
-    auto got = wait<ChildrenReply>([&](auto cb) { s.getChildren(u"/unwatch"_s, true, this, cb); });
+    auto got = TestUtil::await<ChildrenReply>([&](auto cb) { s.getChildren(u"/unwatch"_s, true, this, cb); });
     QVERIFY(got.error.isOk());
     QSignalSpy events(&s, &ZkSession::nodeEvent);
-    auto removed = wait<DoneReply>([&](auto cb) { s.removeWatches(u"/unwatch"_s, true, this, cb); });
+    auto removed = TestUtil::await<DoneReply>([&](auto cb) { s.removeWatches(u"/unwatch"_s, true, this, cb); });
     QVERIFY2(removed.error.isOk(), qPrintable(removed.error.toString()));
     // A data watch set afterwards still fires, and the child change before it did not.
     QVERIFY(TestUtil::createNodes(s, {{u"/unwatch/kid"_s, "k"}}));
-    wait<DataReply>([&](auto cb) { s.getData(u"/unwatch"_s, true, this, cb); });
-    wait<StatReply>([&](auto cb) { s.setData(u"/unwatch"_s, "y", -1, this, cb); });
+    TestUtil::await<DataReply>([&](auto cb) { s.getData(u"/unwatch"_s, true, this, cb); });
+    TestUtil::await<StatReply>([&](auto cb) { s.setData(u"/unwatch"_s, "y", -1, this, cb); });
     QTRY_VERIFY(!events.isEmpty());
     for (const auto &args : events) {
         const auto e = args.first().value<NodeEvent>();
