@@ -19,6 +19,8 @@ struct ZNodeItem final
     enum Flag : quint8 {
         StatInFlight = 0x01, ///< an exists() for this node is outstanding
         StatStale = 0x02,    ///< stat known but possibly old (after refresh): re-fetch when shown
+        Expanded = 0x04,     ///< the view shows this node expanded
+        ChildWatch = 0x08,   ///< a watched getChildren was sent and no child event came since
     };
 
     QString name;                                      ///< "/" for the top item

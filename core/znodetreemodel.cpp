@@ -66,6 +66,9 @@ ZNodeTreeModel::ZNodeTreeModel(ZkSession *session, QObject *parent)
     m_batchTimer.setInterval(0);
     connect(&m_batchTimer, &QTimer::timeout, this, &ZNodeTreeModel::onBatchTimer);
     connect(m_session, &ZkSession::nodeEvent, this, &ZNodeTreeModel::onNodeEvent);
+    connect(m_session, &ZkSession::stateChanged, this, &ZNodeTreeModel::onSessionState);
+    m_fadeTimer.setInterval(100);
+    connect(&m_fadeTimer, &QTimer::timeout, this, &ZNodeTreeModel::onFadeTimer);
 }
 
 ZNodeTreeModel::~ZNodeTreeModel() = default;
@@ -149,7 +152,14 @@ bool ZNodeTreeModel::canFetchMore(const QModelIndex &parent) const
 void ZNodeTreeModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent)) return;
-    requestChildren(itemFor(parent));
+    // QTreeView calls fetchMore() just before it emits expanded(): the listing goes out on the
+    // next turn, when setExpanded() has said whether it needs a watch, so a first expand costs
+    // one listing, not an unwatched one followed by a watched one.
+    ZNodeItem *item = itemFor(parent);
+    item->loadState = quint8(LoadState::Loading);
+    item->error.reset();
+    m_deferred.insert(item->path());
+    if (!m_batchTimer.isActive()) m_batchTimer.start();
 }
 
 Qt::ItemFlags ZNodeTreeModel::flags(const QModelIndex &index) const
@@ -228,6 +238,14 @@ QVariant ZNodeTreeModel::data(const QModelIndex &index, int role) const
     case NodeKindRole: return nodeKind(item);
     case LoadStateRole: return int(item->loadState);
     case ErrorRole: return item->error ? *item->error : QString();
+    case ChangedRecentlyRole: {
+        if (m_changedAt.isEmpty()) return {};
+        const auto it = m_changedAt.constFind(item->path());
+        if (it == m_changedAt.cend()) return {};
+        const qint64 age = QDateTime::currentMSecsSinceEpoch() - it.value();
+        if (age >= kHighlightMs) return {};
+        return 1.0 - double(qMax<qint64>(age, 0)) / kHighlightMs;
+    }
     }
     return {};
 }
@@ -244,6 +262,7 @@ void ZNodeTreeModel::requestStat(const ZNodeItem *item) const
 
 void ZNodeTreeModel::onBatchTimer()
 {
+    sendDeferredListings();
     sendStatRequests();
     flushDirty();
 }
@@ -280,6 +299,8 @@ void ZNodeTreeModel::onStatReply(const StatReply &reply)
     if (reply.error) return; // Transient (connection loss, ...): asked again when next shown.
     const bool hadChildrenHint = !item->stat || item->stat->numChildren > 0;
     if (item->stat && *item->stat == reply.stat && !item->hasFlag(ZNodeItem::StatStale)) return;
+    if (item->stat && (item->stat->mzxid != reply.stat.mzxid || item->stat->pzxid != reply.stat.pzxid))
+        markChanged(item);
     item->stat = std::make_unique<ZkStat>(reply.stat);
     item->setFlag(ZNodeItem::StatStale, false);
     // QTreeView re-reads hasChildren only from a single-row dataChanged, so a row whose arrow
@@ -318,32 +339,5 @@ void ZNodeTreeModel::flushDirty()
             ++j;
         emit dataChanged(indexOf(items[i]), indexOf(items[j - 1], ColumnCount - 1));
         i = j;
-    }
-}
-
-// ---- Watches ---------------------------------------------------------------------------------
-
-// What a fired watch does. Today: every loaded node is watched for children (getChildren with
-// watch=true); a node's own changes are followed only when its stat is shown. A later change
-// narrows which nodes are watched; keep that policy here.
-void ZNodeTreeModel::onNodeEvent(const NodeEvent &event)
-{
-    ZNodeItem *item = findItem(event.path);
-    if (!item) return;
-    switch (event.type) {
-    case NodeEventType::ChildrenChanged:
-        if (item->loadState == quint8(LoadState::Loaded)
-            || item->loadState == quint8(LoadState::Loading))
-            requestChildren(item);
-        break;
-    case NodeEventType::DataChanged:
-    case NodeEventType::Created:
-    case NodeEventType::Deleted:
-        if (item->stat) {
-            item->setFlag(ZNodeItem::StatStale, true);
-            requestStat(item);
-        }
-        break;
-    case NodeEventType::WatchRemoved: break;
     }
 }

@@ -32,6 +32,17 @@ struct NodeEvent;
 ///   100,000 names, not 100,000 requests.
 /// - Replies are matched to items by path at arrival, so a reply for a removed node, or one
 ///   from before reload(), is dropped and never touches freed memory.
+///
+/// Live tree (znodetreemodellive.cpp): a child watch is armed only on nodes the view shows
+/// expanded (setExpanded(), with every ancestor expanded too), never on everything loaded. A
+/// fired watch is re-armed by the same getChildren that re-reads the listing, so whatever
+/// changed between the event and the re-arm is in that listing: the view converges. Collapsing
+/// a node withdraws its child watch (and those of its expanded descendants) through
+/// ZkWatchRegistry, which removes it on the server unless another part of the app (the watch
+/// log's subtree watcher) still wants it. Changed rows get ChangedRecentlyRole for ~2 s.
+/// While the session is reconnecting the model isStale(); back in the same session every
+/// expanded node is re-read; in a new session after expiry the tree is reloaded and the
+/// expanded nodes and the selection are restored where they still exist.
 class ZNodeTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -48,12 +59,17 @@ public:
         LoadStateRole, ///< int, LoadState of the node's children
         ErrorRole,     ///< QString, why loading the children failed (empty if it did not)
         SortRole,      ///< raw value of the column (name, qint64 counts/sizes, mtime in ms)
+        /// double in (0, 1]: the row changed on the server less than kHighlightMs ago (1 = just
+        /// now, fading to 0); invalid when it did not. Rows are re-signalled while they fade.
+        ChangedRecentlyRole,
     };
     enum class LoadState { NotLoaded, Loading, Loaded, Error };
     enum NodeKindFlag { Persistent = 0, Ephemeral = 1, SequentialLooking = 2, Container = 4, Ttl = 8 };
 
     /// Most exists() requests the model keeps outstanding for on-demand stats.
     static constexpr int kMaxStatRequests = 2000;
+    /// How long a changed row stays highlighted.
+    static constexpr int kHighlightMs = 2000;
 
     /// `session` must outlive the model.
     explicit ZNodeTreeModel(ZkSession *session, QObject *parent = nullptr);
@@ -75,6 +91,23 @@ public:
                   std::function<void(const QModelIndex &, const ZkError &)> done);
     std::optional<ZkStat> statFor(const QModelIndex &index) const;
 
+    /// The view expanded or collapsed `index` (QTreeView::expanded/collapsed). Expanded nodes
+    /// (with expanded ancestors) get a child watch and are re-listed; collapsing withdraws it.
+    void setExpanded(const QModelIndex &index, bool expanded);
+    bool isExpanded(const QModelIndex &index) const;
+    /// Paths of the nodes marked expanded, parents before children.
+    QStringList expandedPaths() const;
+    /// Paths whose children this model keeps a child watch armed on (armed or being armed).
+    QStringList watchedPaths() const;
+    /// The view's current node, remembered so it can be restored after a new session.
+    void setSelectedPath(const QString &path) { m_selectedPath = path; }
+    QString selectedPath() const { return m_selectedPath; }
+    /// The session is reconnecting (or expired and not replaced yet): what is shown may be old.
+    bool isStale() const { return m_stale; }
+    /// Reloads, then loads and re-expands every expanded path that still exists, then the
+    /// selected one: emits expandRequested()/selectRequested() for the view and restored().
+    void reloadKeepingState();
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -93,6 +126,12 @@ signals:
     void loadFailed(const QString &path, const ZkError &error);
     /// The children of `parent` were (re)loaded and applied.
     void childrenLoaded(const QModelIndex &parent);
+    void staleChanged(bool stale);
+    /// reloadKeepingState(): the view should expand / select this index again.
+    void expandRequested(const QModelIndex &index);
+    void selectRequested(const QModelIndex &index);
+    /// reloadKeepingState() finished: `missing` lists the paths that no longer exist.
+    void restored(int expanded, const QStringList &missing, qint64 elapsedMs);
 
 private:
     struct PathJob
@@ -113,6 +152,7 @@ private:
 
     // Loading children (znodetreemodel_load.cpp).
     void requestChildren(ZNodeItem *item);
+    void requestChildren(ZNodeItem *item, bool watch);
     void onChildrenReply(const ChildrenReply &reply);
     /// The rest of onChildrenReply once `sorted` (the reply's names in natural order) is ready.
     void onSortedChildren(const ChildrenReply &reply, const QStringList &sorted);
@@ -131,8 +171,17 @@ private:
     void flushDirty();
     void onBatchTimer();
 
-    // Watches: the one place that decides what a fired watch does.
+    // Watches: the one place that decides what a fired watch does (znodetreemodellive.cpp).
     void onNodeEvent(const NodeEvent &event);
+    void onSessionState();
+    bool shownExpanded(const ZNodeItem *item) const;
+    void armSubtree(ZNodeItem *item);
+    void disarmSubtree(ZNodeItem *item, bool onServer);
+    void refreshExpanded(ZNodeItem *item);
+    void markChanged(const ZNodeItem *item);
+    void onFadeTimer();
+    void sendDeferredListings();
+    void collectExpanded(const ZNodeItem *item, QStringList &out) const;
 
     // loadPath() jobs.
     void advancePathJobs(const QString &repliedPath, const ZkError &error);
@@ -150,5 +199,17 @@ private:
     // reply that arrives while an older one is being sorted (or an error) makes that one stale.
     QHash<QString, quint64> m_sorting; // path -> sequence number of the listing being sorted
     quint64 m_listingSeq = 0;
+    // Live tree.
+    QSet<QString> m_deferred;       // fetchMore() listings to send on the next turn (see fetchMore)
+    QSet<QString> m_restoreExpand;  // reloadKeepingState(): mark expanded when listed
+    QHash<QString, qint64> m_changedAt; // path -> when it changed (ms since epoch)
+    QTimer m_fadeTimer;
+    QString m_selectedPath;
+    bool m_stale = false;
+    bool m_sawExpiry = false;       // a new session must reload keeping the state
+    qint64 m_sessionId = 0;         // the session the watches were armed in
+    bool m_diffing = false;         // applyChildren() of an update: collect what changed
+    QStringList m_added, m_removed;
+
     ZNodeNameSorter m_sorter{this}; // Last member: destroyed first, before the rest.
 };

@@ -5,6 +5,7 @@
 #include "znodenamesorter.h"
 #include "zkpath.h"
 #include "zksession.h"
+#include "zkwatchregistry.h"
 #include "znodeitem.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,13 @@ void ZNodeTreeModel::reload()
 {
     beginResetModel();
     ++m_generation;
+    // The old items' interests go. On the same session the server watches are removed too;
+    // in a new one they died with the old session.
+    ZkWatchRegistry::forSession(m_session)
+        ->clearOwner(this, m_session->sessionId() == m_sessionId && m_session->isConnected());
+    m_sessionId = m_session->sessionId();
+    m_deferred.clear();
+    m_changedAt.clear();
     m_top = std::make_unique<ZNodeItem>();
     m_top->name = u"/"_s;
     m_statQueue.clear();
@@ -43,6 +51,22 @@ void ZNodeTreeModel::reload()
 
 void ZNodeTreeModel::requestChildren(ZNodeItem *item)
 {
+    bool watch = shownExpanded(item);
+    if (!watch && !m_restoreExpand.isEmpty() && m_restoreExpand.remove(item->path())) {
+        item->setFlag(ZNodeItem::Expanded, true);
+        watch = shownExpanded(item);
+    }
+    requestChildren(item, watch);
+}
+
+void ZNodeTreeModel::requestChildren(ZNodeItem *item, bool watch)
+{
+    m_deferred.remove(item->path());
+    if (watch) {
+        item->setFlag(ZNodeItem::ChildWatch, true);
+        ZkWatchRegistry::forSession(m_session)
+            ->setInterest(this, item->path(), ZkWatchRegistry::Kind::Children, true);
+    }
     // A Loaded node being re-listed stays Loaded: its rows stay valid until the diff arrives.
     if (item->loadState != state(LoadState::Loaded)) {
         item->loadState = state(LoadState::Loading);
@@ -50,7 +74,7 @@ void ZNodeTreeModel::requestChildren(ZNodeItem *item)
         markDirty(item->path());
     }
     const quint64 generation = m_generation;
-    m_session->getChildren(item->path(), true, this, [this, generation](const ChildrenReply &r) {
+    m_session->getChildren(item->path(), watch, this, [this, generation](const ChildrenReply &r) {
         if (generation == m_generation) onChildrenReply(r);
     });
 }
@@ -87,6 +111,7 @@ void ZNodeTreeModel::onSortedChildren(const ChildrenReply &reply, const QStringL
         return;
     }
     if (reply.error) {
+        item->setFlag(ZNodeItem::ChildWatch, false); // a failed getChildren arms nothing
         if (reply.error.code == ZkCode::NoNode && item != m_top.get()) {
             removeVanished(item, reply.error);
             advancePathJobs(reply.path, reply.error);
@@ -103,10 +128,23 @@ void ZNodeTreeModel::onSortedChildren(const ChildrenReply &reply, const QStringL
         return;
     }
     const bool hadArrow = hasChildren(indexOf(item));
+    const bool update = item->loadState == state(LoadState::Loaded);
+    const int oldCount = int(item->children.size());
     item->stat = std::make_unique<ZkStat>(reply.stat);
     item->setFlag(ZNodeItem::StatStale, false);
     item->error.reset();
+    // An update of a shown listing: new rows and the parent are highlighted, and what changed
+    // goes to the watch log through the registry.
+    m_diffing = update;
+    m_added.clear();
+    m_removed.clear();
     applyChildren(item, sorted);
+    m_diffing = false;
+    if (update && (!m_added.isEmpty() || !m_removed.isEmpty())) {
+        markChanged(item);
+        ZkWatchRegistry::forSession(m_session)
+            ->reportChildren(reply.path, m_added, m_removed, oldCount, int(item->children.size()));
+    }
     item->loadState = state(LoadState::Loaded);
     const QModelIndex index = indexOf(item);
     if (hadArrow != hasChildren(index))
@@ -187,11 +225,22 @@ void ZNodeTreeModel::insertChildren(ZNodeItem *item, qsizetype row, const QStrin
                           std::make_move_iterator(fresh.end()));
     item->renumberFrom(row);
     endInsertRows();
+    if (m_diffing) {
+        for (qsizetype i = from; i < to; ++i) {
+            m_added << names[i];
+            markChanged(item->children[row + (i - from)].get());
+        }
+    }
 }
 
 void ZNodeTreeModel::removeChildren(ZNodeItem *item, qsizetype first, qsizetype last)
 {
     // Queued stat requests, dirty marks and callbacks hold paths, not pointers: nothing to purge.
+    // Child watches of removed expanded nodes died with the nodes: forget them locally.
+    for (qsizetype i = first; i <= last; ++i) {
+        if (m_diffing) m_removed << item->children[i]->name;
+        disarmSubtree(item->children[i].get(), false);
+    }
     beginRemoveRows(indexOf(item), int(first), int(last));
     item->children.erase(item->children.begin() + first, item->children.begin() + last + 1);
     item->renumberFrom(first);

@@ -404,6 +404,10 @@ void TestTreeModel::childWatchUpdatesRows()
     model.reload();
     QVERIFY(waitLoaded(model, u"/w"_s));
     const QPersistentModelIndex keep = model.indexForPath(u"/w/keep"_s);
+    // Child watches are armed only on nodes the view shows expanded (tst_int_livetree).
+    model.setExpanded(top(model), true);
+    model.setExpanded(model.indexForPath(u"/w"_s), true);
+    QTRY_VERIFY(model.watchedPaths().contains(u"/w"_s));
     QVERIFY(TestUtil::createNodes(*m_admin, {{u"/tm_watch/w/new"_s, {}}}));
     // No refresh(): the children watch set by the listing brings the row.
     QTRY_VERIFY(model.indexForPath(u"/w/new"_s).isValid());

@@ -4,6 +4,7 @@
 #include "hexview.h"
 #include "nodedataview.h"
 #include "statview.h"
+#include "texteditorpane.h"
 
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
@@ -83,7 +84,7 @@ void TestNodeDataView::invalidJsonInJsonModeFallsBackToText()
     view.setData("not json"_ba);
     QCOMPARE(view.shown(), NodeDataView::Shown::Text);
     QCOMPARE(view.text(), u"not json"_s);
-    QVERIFY2(view.statusText().contains(u"not valid JSON"_s), qPrintable(view.statusText()));
+    QVERIFY2(view.noteText().contains(u"not valid JSON"_s), qPrintable(view.noteText()));
 }
 
 void TestNodeDataView::userModeSticks()
@@ -108,7 +109,10 @@ void TestNodeDataView::latin1Decoding()
     QCOMPARE(view.text(), u"grüß"_s);
     view.setEncoding(QStringConverter::Utf8);
     QVERIFY(view.text() != u"grüß"_s);
-    QVERIFY2(view.statusText().contains(u"not valid"_s), qPrintable(view.statusText()));
+    // Latin-1 bytes are not UTF-8: shown, but read-only so that a save cannot mangle them.
+    QVERIFY2(view.noteText().contains(u"not valid UTF-8"_s), qPrintable(view.noteText()));
+    QVERIFY(view.textPane()->isReadOnly());
+    QVERIFY(!view.isDirty());
 }
 
 void TestNodeDataView::largeTextIsFast_data()

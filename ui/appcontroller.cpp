@@ -3,6 +3,7 @@
 #include "connectionstring.h"
 #include "demodata.h"
 #include "sandboxserver.h"
+#include "savehistory.h"
 #include "znodetreemodel.h"
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,9 @@ AppController::AppController(QObject *parent)
     : QObject(parent)
     , m_session(new ZkSession(this))
     , m_model(new ZNodeTreeModel(m_session, this))
+    , m_history(new SaveHistory(m_session, this))
 {
+    connect(m_history, &SaveHistory::message, this, &AppController::message);
     connect(m_session, &ZkSession::stateChanged, this, &AppController::onStateChanged);
     connect(m_session, &ZkSession::connectFailed, this, [this](const ZkError &error) {
         emit message(tr("Could not connect: %1").arg(error.toString()), true);
@@ -57,6 +60,9 @@ ZkError AppController::connectTo(const QString &text, bool readOnly)
     }
     m_display = cs.displayString();
     m_reloadOnConnect = true;
+    // Another server (or the same one later): old undo steps would write stale values.
+    m_history->clear();
+    m_history->setWritable(!readOnly);
     emit message(tr("Connecting to %1…").arg(m_display), false);
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class DemoData;
+class SaveHistory;
 class SandboxServer;
 class ZNodeTreeModel;
 
@@ -26,6 +27,8 @@ public:
 
     ZkSession *session() const { return m_session; }
     ZNodeTreeModel *model() const { return m_model; }
+    /// Undo/redo of the data saves of the current session (cleared on a new connection).
+    SaveHistory *saveHistory() const { return m_history; }
     /// The normalised form of the string the session was opened with ("" when never opened).
     QString connectionDisplayString() const { return m_display; }
     bool isSandbox() const;
@@ -54,6 +57,7 @@ private:
 
     ZkSession *m_session = nullptr;       // Owned (QObject child).
     ZNodeTreeModel *m_model = nullptr;    // Owned (QObject child).
+    SaveHistory *m_history = nullptr;     // Owned (QObject child).
     QPointer<SandboxServer> m_sandbox;    // Owned (QObject child), only with startSandbox().
     QPointer<DemoData> m_demo;            // Owned (QObject child), while populating.
     QString m_display;

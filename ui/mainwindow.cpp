@@ -2,8 +2,11 @@
 
 #include "appcontroller.h"
 #include "connectionbar.h"
+#include "livetreebinder.h"
 #include "nodepanel.h"
 #include "statformat.h"
+#include "treeactions.h"
+#include "watchlogdock.h"
 #include "znodedecorationproxy.h"
 #include "znodetreemodel.h"
 
@@ -14,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -40,6 +44,10 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setupTree();
     setupActions();
     setupStatusBar();
+    setupEditMenu();
+    m_treeActions = new TreeActions(controller, this);
+    menuBar()->addMenu(m_treeActions->nodeMenu());
+    connect(m_treeActions, &TreeActions::message, this, &MainWindow::showMessage);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -49,6 +57,10 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    // Live tree (watches on expanded nodes) and the watch log dock.
+    new LiveTreeBinder(m_tree, m_proxy, controller->model(), this);
+    m_watchLog = new WatchLogDock(controller->session(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_watchLog);
 
     connect(m_connectionBar, &ConnectionBar::connectRequested, this,
             [this](const QString &text, bool readOnly) {
@@ -91,7 +103,7 @@ void MainWindow::setupTree()
     // its size hint.
     m_tree->setUniformRowHeights(true);
     m_tree->setModel(m_proxy);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection); // multi-select delete
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setAlternatingRowColors(true);
@@ -122,7 +134,10 @@ void MainWindow::setupTree()
     });
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                if (!guardNodeSwitch(current, previous))
+                    onCurrentChanged(current);
+            });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
 }
 
@@ -231,6 +246,8 @@ QString MainWindow::currentPath() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmClose(event))
+        return;
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
@@ -301,10 +318,17 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
     const QModelIndex index = m_tree->indexAt(pos);
     if (!index.isValid())
         return;
-    m_tree->setCurrentIndex(index.siblingAtColumn(0));
+    // Right-click inside a multi-selection keeps it (delete acts on all of it).
+    if (m_tree->selectionModel()->isRowSelected(index.row(), index.parent()))
+        m_tree->selectionModel()->setCurrentIndex(index.siblingAtColumn(0),
+                                                  QItemSelectionModel::NoUpdate);
+    else
+        m_tree->setCurrentIndex(index.siblingAtColumn(0));
     QMenu menu(this);
+    m_treeActions->addToContextMenu(&menu);
     menu.addAction(m_copyPath);
     menu.addAction(m_refresh);
+    menu.addAction(m_watchLog->subtreeAction(currentPath(), &menu));
     menu.addSeparator();
     const QModelIndex nameIndex = index.siblingAtColumn(0);
     menu.addAction(tr("Expand"), this, [this, nameIndex] { m_tree->expand(nameIndex); });

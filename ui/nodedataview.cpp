@@ -1,38 +1,39 @@
 #include "nodedataview.h"
 
+#include "databanner.h"
+#include "dataeditorbar.h"
 #include "hexview.h"
+#include "texteditorpane.h"
 
+#include <QAction>
 #include <QComboBox>
-#include <QFontDatabase>
-#include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QStackedWidget>
-#include <QStringDecoder>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+using DataCodec::Mode;
 
 namespace {
 
-bool isValidUtf8(const QByteArray &data)
+// null and "" compare equal as QByteArrays; for ZooKeeper they are different values.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
 {
-    // Stateless: a sequence cut off at the end counts as an error instead of being kept for a
-    // next chunk. decode() is lazy: the conversion (and so the error check) only happens when
-    // its result becomes a QString.
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    const QString decoded = decoder.decode(data);
-    return !decoder.hasError();
+    return a.isNull() == b.isNull() && a == b;
 }
 
-QString encodingLabel(QStringConverter::Encoding e)
+NodeDataView::Shown shownFor(Mode mode)
 {
-    if (e == QStringConverter::System)
-        return u"System (%1)"_s.arg(QString::fromLatin1(QStringConverter::nameForEncoding(e)));
-    return QString::fromLatin1(QStringConverter::nameForEncoding(e));
+    switch (mode) {
+    case Mode::Json: return NodeDataView::Shown::Json;
+    case Mode::Xml: return NodeDataView::Shown::Xml;
+    case Mode::Yaml: return NodeDataView::Shown::Yaml;
+    case Mode::Properties: return NodeDataView::Shown::Properties;
+    case Mode::Hex: return NodeDataView::Shown::Hex;
+    case Mode::Base64: return NodeDataView::Shown::Base64;
+    default: return NodeDataView::Shown::Text;
+    }
 }
 
 } // namespace
@@ -40,50 +41,26 @@ QString encodingLabel(QStringConverter::Encoding e)
 NodeDataView::NodeDataView(QWidget *parent)
     : QWidget(parent)
 {
-    m_modeBox = new QComboBox(this);
-    m_modeBox->setObjectName(u"dataModeBox"_s);
-    m_modeBox->addItem(tr("Auto"), int(Mode::Auto));
-    m_modeBox->addItem(tr("Text"), int(Mode::Text));
-    m_modeBox->addItem(tr("JSON"), int(Mode::Json));
-    m_modeBox->addItem(tr("Hex"), int(Mode::Hex));
-    m_modeBox->setToolTip(tr("How to show the data. Auto: Hex for bytes that are not UTF-8, "
-                             "formatted JSON when it parses, else text."));
-
-    // Qt 6.4 has no QStringConverter::availableCodecs() (6.7+); its converters are exactly
-    // the Encoding enum, so list that.
-    m_encodingBox = new QComboBox(this);
-    m_encodingBox->setObjectName(u"dataEncodingBox"_s);
-    for (int e = QStringConverter::Utf8; e <= QStringConverter::LastEncoding; ++e)
-        m_encodingBox->addItem(encodingLabel(QStringConverter::Encoding(e)), e);
-    m_encodingBox->setToolTip(tr("Character set used to decode the bytes in Text mode"));
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"dataStatus"_s);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(new QLabel(tr("View:"), this));
-    bar->addWidget(m_modeBox);
-    bar->addWidget(new QLabel(tr("Charset:"), this));
-    bar->addWidget(m_encodingBox);
-    bar->addSpacing(8);
-    bar->addWidget(m_status, 1);
+    m_setNull = new QAction(tr("Set null"), this);
+    m_setNull->setObjectName(u"setNullAction"_s);
+    m_setNull->setToolTip(tr("Make the data null (no data, length -1); written by Save"));
+    m_setEmpty = new QAction(tr("Set empty"), this);
+    m_setEmpty->setObjectName(u"setEmptyAction"_s);
+    m_setEmpty->setToolTip(tr("Make the data empty (0 bytes); written by Save"));
+    connect(m_setNull, &QAction::triggered, this, &NodeDataView::setNull);
+    connect(m_setEmpty, &QAction::triggered, this, &NodeDataView::setEmpty);
+    m_bar = new DataEditorBar(m_setNull, m_setEmpty, this);
+    m_note = new DataBanner(u"dataNote"_s, this);
+    m_sizeBanner = new DataBanner(u"sizeBanner"_s, this);
 
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(u"dataPlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_placeholder->setEnabled(false); // greyed: it is a note, not content
 
-    m_text = new QPlainTextEdit(this);
+    m_text = new TextEditorPane(this);
     m_text->setObjectName(u"dataText"_s);
-    m_text->setReadOnly(true);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-
     m_hex = new HexView(this);
     m_hex->setObjectName(u"dataHex"_s);
 
@@ -94,87 +71,231 @@ NodeDataView::NodeDataView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->setSpacing(3);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_sizeBanner);
+    layout->addWidget(m_note);
     layout->addWidget(m_stack, 1);
 
-    connect(m_modeBox, &QComboBox::currentIndexChanged, this,
-            [this] { setMode(Mode(m_modeBox->currentData().toInt())); });
-    connect(m_encodingBox, &QComboBox::currentIndexChanged, this, [this] {
-        setEncoding(QStringConverter::Encoding(m_encodingBox->currentData().toInt()));
+    QComboBox *modes = m_bar->modeBox();
+    QComboBox *encodings = m_bar->encodingBox();
+    QComboBox *styles = m_bar->jsonStyleBox();
+    connect(modes, &QComboBox::activated, this, [this, modes] {
+        if (!setMode(Mode(modes->currentData().toInt())))
+            syncBoxes();
     });
+    connect(encodings, &QComboBox::activated, this, [this, encodings] {
+        if (!setEncoding(QStringConverter::Encoding(encodings->currentData().toInt())))
+            syncBoxes();
+    });
+    connect(styles, &QComboBox::activated, this, [this, styles] {
+        setJsonStyle(DataCodec::JsonStyle(styles->currentData().toInt()));
+    });
+    connect(m_text, &TextEditorPane::modificationChanged, this, &NodeDataView::updateState);
+    connect(m_hex, &HexView::edited, this, &NodeDataView::updateState);
     clear();
+}
+
+void NodeDataView::syncBoxes()
+{
+    QComboBox *modes = m_bar->modeBox();
+    QComboBox *encodings = m_bar->encodingBox();
+    QComboBox *styles = m_bar->jsonStyleBox();
+    modes->setCurrentIndex(modes->findData(int(m_mode)));
+    encodings->setCurrentIndex(encodings->findData(int(m_encoding)));
+    styles->setCurrentIndex(styles->findData(int(m_jsonStyle)));
 }
 
 void NodeDataView::setData(const QByteArray &data)
 {
-    m_data = data;
+    m_original = data;
+    m_working = data;
     m_hasData = true;
+    m_jsonStyle = DataCodec::styleOf(data);
+    syncBoxes();
     render();
 }
 
 void NodeDataView::showLoading()
 {
-    m_hasData = false;
-    m_data.clear();
-    m_status->clear();
     showPlaceholder(Shown::Loading, tr("Loading…"));
 }
 
 void NodeDataView::showError(const QString &message)
 {
-    m_hasData = false;
-    m_data.clear();
-    m_status->setText(tr("error"));
     showPlaceholder(Shown::Error, tr("Could not read the data:\n%1").arg(message));
+    m_bar->status()->setText(tr("error"));
 }
 
 void NodeDataView::clear()
 {
-    m_hasData = false;
-    m_data.clear();
-    m_status->clear();
     showPlaceholder(Shown::Nothing, tr("Select a node to see its data"));
 }
 
-void NodeDataView::setMode(Mode mode)
+bool NodeDataView::setMode(Mode mode)
 {
     if (mode == m_mode)
-        return;
+        return true;
+    QString error;
+    if (m_hasData && !commitEdit(&error)) {
+        showNote(tr("Cannot switch to %1: %2").arg(DataCodec::modeName(mode), error), true);
+        return false;
+    }
     m_mode = mode;
-    m_modeBox->setCurrentIndex(m_modeBox->findData(int(mode)));
+    syncBoxes();
+    if (m_hasData)
+        render();
+    return true;
+}
+
+bool NodeDataView::setEncoding(QStringConverter::Encoding encoding)
+{
+    if (encoding == m_encoding)
+        return true;
+    // An edit is converted with the charset it was typed in, then shown in the new one.
+    QString error;
+    if (m_hasData && !commitEdit(&error)) {
+        showNote(tr("Cannot change the charset: %1").arg(error), true);
+        return false;
+    }
+    m_encoding = encoding;
+    syncBoxes();
+    if (m_hasData)
+        render();
+    return true;
+}
+
+void NodeDataView::setJsonStyle(DataCodec::JsonStyle style)
+{
+    m_jsonStyle = style;
+    syncBoxes();
+}
+
+bool NodeDataView::pendingEdit() const
+{
+    if (!m_hasData)
+        return false;
+    if (m_stack->currentWidget() == m_text)
+        return m_text->isModified();
+    if (m_stack->currentWidget() == m_hex)
+        return m_hex->isModified();
+    return false;
+}
+
+bool NodeDataView::isDirty() const
+{
+    if (!m_hasData)
+        return false;
+    if (m_stack->currentWidget() == m_hex && m_hex->isModified())
+        return !sameBytes(m_hex->data(), m_original);
+    return pendingEdit() || !sameBytes(m_working, m_original);
+}
+
+bool NodeDataView::commitEdit(QString *error)
+{
+    if (!pendingEdit())
+        return true;
+    if (m_stack->currentWidget() == m_hex) {
+        m_working = m_hex->data();
+        m_hex->setModified(false);
+        return true;
+    }
+    const QString text = m_text->text();
+    if (text.isEmpty() && m_working.isNull())
+        return true; // typed and deleted again: still null; "Set empty" makes it empty
+    const DataCodec::Encoded encoded =
+            DataCodec::encode(text, m_shownMode, m_encoding, m_jsonStyle);
+    if (!encoded.ok()) {
+        if (error)
+            *error = encoded.error;
+        if (encoded.line > 0)
+            m_text->goTo(encoded.line, encoded.column);
+        return false;
+    }
+    // fromBase64/encode of "" give a null array; an edit to nothing is empty, not null.
+    m_working = encoded.bytes.isNull() ? QByteArray("") : encoded.bytes;
+    m_text->setModified(false);
+    return true;
+}
+
+std::optional<QByteArray> NodeDataView::currentData(QString *error)
+{
+    QString why;
+    if (!commitEdit(&why)) {
+        showNote(why, true);
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    updateState();
+    return m_working;
+}
+
+void NodeDataView::markSaved(const QByteArray &data)
+{
+    m_original = data;
+    m_working = data;
+    m_text->setModified(false);
+    m_hex->setModified(false);
+    if (m_note->kind() == DataBanner::Kind::Error)
+        m_note->setMessage({}, DataBanner::Kind::Info);
+    updateState();
+}
+
+void NodeDataView::discardChanges()
+{
+    m_working = m_original;
     if (m_hasData)
         render();
 }
 
-void NodeDataView::setEncoding(QStringConverter::Encoding encoding)
+void NodeDataView::setNull()
 {
-    if (encoding == m_encoding)
+    if (!m_hasData || m_readOnly)
         return;
-    m_encoding = encoding;
-    m_encodingBox->setCurrentIndex(m_encodingBox->findData(int(encoding)));
-    if (m_hasData)
-        render();
+    m_working = QByteArray();
+    render();
+}
+
+void NodeDataView::setEmpty()
+{
+    if (!m_hasData || m_readOnly)
+        return;
+    m_working = QByteArray("");
+    render();
+}
+
+void NodeDataView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_text->setReadOnly(readOnly || m_lossy);
+    m_hex->setReadOnly(readOnly);
+    updateState();
 }
 
 QString NodeDataView::text() const
 {
-    return m_text->toPlainText();
+    return m_stack->currentWidget() == m_text ? m_text->text() : QString();
 }
 
 QString NodeDataView::statusText() const
 {
-    return m_status->text();
+    return m_bar->status()->text();
+}
+
+QString NodeDataView::noteText() const
+{
+    return m_note->text();
+}
+
+QString NodeDataView::sizeWarning() const
+{
+    return m_sizeBanner->text();
 }
 
 NodeDataView::Mode NodeDataView::autoMode(const QByteArray &data)
 {
-    if (!isValidUtf8(data))
-        return Mode::Hex;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error == QJsonParseError::NoError && !doc.isNull())
-        return Mode::Json;
-    return Mode::Text;
+    return DataCodec::detect(data);
 }
 
 QString NodeDataView::sizeText(const QByteArray &data)
@@ -188,63 +309,95 @@ QString NodeDataView::sizeText(const QByteArray &data)
 
 void NodeDataView::showPlaceholder(Shown shown, const QString &text)
 {
+    m_hasData = false;
+    m_original = m_working = QByteArray();
+    m_bar->status()->clear();
     m_shown = shown;
+    m_lossy = false;
     m_placeholder->setText(text);
-    m_text->clear();
+    m_text->setContent({}, Mode::Text);
     m_hex->setData({});
+    m_note->setMessage({}, DataBanner::Kind::Info);
+    m_sizeBanner->setMessage({}, DataBanner::Kind::Warning);
     m_stack->setCurrentWidget(m_placeholder);
+    updateState();
+}
+
+void NodeDataView::showNote(const QString &text, bool error)
+{
+    m_note->setMessage(text, error ? DataBanner::Kind::Error : DataBanner::Kind::Info);
 }
 
 void NodeDataView::render()
 {
-    const QString size = sizeText(m_data);
-    m_encodingBox->setEnabled(true);
-    if (m_data.isNull()) {
-        m_status->setText(size);
-        showPlaceholder(Shown::Null, tr("null\n(the node has no data: length -1)"));
-        return;
-    }
-    if (m_data.isEmpty()) {
-        m_status->setText(size);
-        showPlaceholder(Shown::Empty, tr("empty\n(the node's data is 0 bytes long)"));
-        return;
-    }
-
-    const Mode mode = m_mode == Mode::Auto ? autoMode(m_data) : m_mode;
-    if (mode == Mode::Hex) {
-        m_shown = Shown::Hex;
-        m_encodingBox->setEnabled(false);
-        m_status->setText(m_mode == Mode::Auto ? tr("%1, binary (not UTF-8)").arg(size) : size);
-        m_text->clear();
-        m_hex->setData(m_data);
-        m_stack->setCurrentWidget(m_hex);
-        return;
-    }
-
+    m_lossy = false;
     QString note;
-    if (mode == Mode::Json) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(m_data, &error);
-        if (error.error == QJsonParseError::NoError) {
-            m_shown = Shown::Json;
-            m_encodingBox->setEnabled(false); // JSON is UTF-8 by definition (RFC 8259)
-            m_status->setText(tr("%1, JSON").arg(size));
-            m_text->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-            m_stack->setCurrentWidget(m_text);
-            return;
-        }
-        note = tr("not valid JSON (%1 at byte %2), shown as text")
-                       .arg(error.errorString())
-                       .arg(error.offset);
-    }
+    if (m_working.isNull())
+        note = tr("This node's data is null (no data, length -1), which is not the same as "
+                  "empty. Type to give it data, or use \"Set empty\".");
+    else if (m_working.isEmpty())
+        note = tr("This node's data is empty (0 bytes), which is not the same as null. "
+                  "Type to give it data, or use \"Set null\".");
 
-    QStringDecoder decoder(m_encoding, QStringConverter::Flag::Stateless);
-    const QString decoded = decoder.decode(m_data);
-    if (note.isEmpty() && decoder.hasError())
-        note = tr("some bytes are not valid %1")
-                       .arg(QString::fromLatin1(QStringConverter::nameForEncoding(m_encoding)));
-    m_shown = Shown::Text;
-    m_status->setText(note.isEmpty() ? size : u"%1, %2"_s.arg(size, note));
-    m_text->setPlainText(decoded);
-    m_stack->setCurrentWidget(m_text);
+    Mode mode = m_mode == Mode::Auto ? autoMode(m_working) : m_mode;
+    if (mode == Mode::Hex) {
+        m_hex->setData(m_working);
+        m_stack->setCurrentWidget(m_hex);
+    } else {
+        const DataCodec::Decoded decoded = DataCodec::decode(m_working, mode, m_encoding);
+        mode = decoded.mode;
+        m_lossy = !decoded.lossless;
+        if (!decoded.note.isEmpty())
+            note = decoded.note;
+        m_text->setContent(decoded.text, mode);
+        m_text->setReadOnly(m_readOnly || m_lossy);
+        m_stack->setCurrentWidget(m_text);
+    }
+    m_shownMode = mode;
+    m_shown = m_working.isNull() ? Shown::Null : m_working.isEmpty() ? Shown::Empty
+                                                                      : shownFor(mode);
+    showNote(note, false);
+    updateState();
+}
+
+void NodeDataView::updateState()
+{
+    const bool jsonShown = m_hasData && m_shownMode == Mode::Json
+                           && m_stack->currentWidget() == m_text;
+    m_bar->setJsonStyleVisible(jsonShown);
+    m_bar->encodingBox()->setEnabled(m_hasData && m_stack->currentWidget() == m_text
+                              && m_shownMode != Mode::Json && m_shownMode != Mode::Base64);
+    m_setNull->setEnabled(m_hasData && !m_readOnly && !m_working.isNull());
+    m_setEmpty->setEnabled(m_hasData && !m_readOnly
+                           && (m_working.isNull() || !m_working.isEmpty()));
+
+    const bool dirty = isDirty();
+    if (m_hasData) {
+        const QByteArray &bytes = m_stack->currentWidget() == m_hex ? m_hex->data() : m_working;
+        QString status = sizeText(bytes);
+        if (m_mode == Mode::Auto && !bytes.isEmpty())
+            status += u", "_s + DataCodec::modeName(m_shownMode);
+        if (m_readOnly)
+            status += tr(", read-only connection");
+        else if (m_lossy)
+            status += tr(", read-only in this mode");
+        if (dirty)
+            status += tr(", modified");
+        m_bar->status()->setText(status);
+        m_bar->status()->setToolTip(status);
+        if (bytes.size() > kWarnBytes) {
+            m_sizeBanner->setMessage(
+                    tr("⚠ %1 bytes: close to ZooKeeper's request limit of %2 bytes (1 MB, "
+                       "jute.maxbuffer). A save that exceeds it is refused.")
+                            .arg(QLocale().toString(bytes.size()),
+                                 QLocale().toString(1048575)),
+                    DataBanner::Kind::Warning);
+        } else {
+            m_sizeBanner->setMessage({}, DataBanner::Kind::Warning);
+        }
+    }
+    if (dirty != m_lastDirty) {
+        m_lastDirty = dirty;
+        emit dirtyChanged(dirty);
+    }
 }

@@ -4,6 +4,8 @@
 #include "znodetreemodel.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QPalette>
 #include <QFont>
 #include <QIcon>
 #include <QStyle>
@@ -15,6 +17,34 @@ ZNodeDecorationProxy::ZNodeDecorationProxy(QObject *parent)
 {
 }
 
+void ZNodeDecorationProxy::setSourceModel(QAbstractItemModel *source)
+{
+    disconnect(m_staleConnection);
+    QIdentityProxyModel::setSourceModel(source);
+    if (auto *model = qobject_cast<ZNodeTreeModel *>(source))
+        m_staleConnection = connect(model, &ZNodeTreeModel::staleChanged, this, [this] {
+            emit headerDataChanged(Qt::Horizontal, ZNodeTreeModel::NameColumn,
+                                   ZNodeTreeModel::NameColumn);
+        });
+}
+
+bool ZNodeDecorationProxy::isStale() const
+{
+    const auto *model = qobject_cast<const ZNodeTreeModel *>(sourceModel());
+    return model && model->isStale();
+}
+
+QVariant ZNodeDecorationProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == Qt::DisplayRole && orientation == Qt::Horizontal
+        && section == ZNodeTreeModel::NameColumn && isStale())
+        return tr("Name — reconnecting (stale)");
+    if (role == Qt::ForegroundRole && orientation == Qt::Horizontal
+        && section == ZNodeTreeModel::NameColumn && isStale())
+        return QColor(0xb3, 0x59, 0x00);
+    return QIdentityProxyModel::headerData(section, orientation, role);
+}
+
 QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -23,6 +53,17 @@ QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
     const bool nameColumn = index.column() == Model::NameColumn;
 
     switch (role) {
+    case Qt::BackgroundRole: {
+        // A changed row fades from amber to nothing over ZNodeTreeModel::kHighlightMs.
+        const QVariant level = index.data(Model::ChangedRecentlyRole);
+        if (level.isValid())
+            return QColor(0xff, 0xc1, 0x07, int(30 + 150 * level.toDouble()));
+        break;
+    }
+    case Qt::ForegroundRole:
+        if (isStale())
+            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        break;
     case Qt::DecorationRole: {
         if (!nameColumn)
             break;

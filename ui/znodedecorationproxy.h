@@ -4,7 +4,9 @@
 
 /// Adds what core cannot (core has no QIcon/QFont): folder/file icons on the name column,
 /// italics and a tooltip for ephemeral nodes, a warning icon with the error as tooltip for
-/// nodes whose children could not be loaded. Everything else passes through unchanged.
+/// nodes whose children could not be loaded. Live tree: a fading amber background on rows that
+/// changed on the server (ChangedRecentlyRole), and grey text plus "reconnecting (stale)" in
+/// the header while the model is stale. Everything else passes through unchanged.
 class ZNodeDecorationProxy final : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -13,5 +15,12 @@ class ZNodeDecorationProxy final : public QIdentityProxyModel
 public:
     explicit ZNodeDecorationProxy(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *source) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    bool isStale() const;
+    QMetaObject::Connection m_staleConnection;
 };
