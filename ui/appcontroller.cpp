@@ -53,6 +53,8 @@ ZkError AppController::connectTo(const QString &text, bool readOnly)
     SessionOptions options;
     options.connectString = cs.toClientString();
     options.readOnly = readOnly;
+    options.auth = m_auth;
+    options.retryAfterConnectTimeout = true; // SessionNotices shows the countdown
     const ZkError error = m_session->open(options);
     if (error) {
         emit message(tr("Could not connect: %1").arg(error.toString()), true);
@@ -103,9 +105,12 @@ void AppController::onStateChanged(SessionState state)
             state == SessionState::Connected || state == SessionState::ConnectedReadOnly;
     if (!connected) {
         if (state == SessionState::Expired)
-            emit message(tr("The session expired: connect again to get a new one"), true);
+            emit message(m_session->options().renewExpiredSession
+                                 ? tr("The session expired: opening a new one…")
+                                 : tr("The session expired: connect again to get a new one"),
+                         true);
         else if (state == SessionState::AuthFailed)
-            emit message(tr("Authentication failed"), true);
+            emit message(authFailureText(m_session->options().auth), true);
         return;
     }
     if (m_populateOnConnect) {
@@ -120,6 +125,20 @@ void AppController::onStateChanged(SessionState state)
         emit message(tr("Connected to %1").arg(m_session->connectedServer()), false);
         emit treeReady();
     }
+}
+
+QString AppController::authFailureText(const QList<ZkAuthEntry> &auth)
+{
+    // Digest never fails at login (a wrong password shows up later as ZNOAUTH), so the
+    // rejected credentials are those of the other schemes.
+    QStringList schemes;
+    for (const ZkAuthEntry &e : auth)
+        if (e.scheme != u"digest" && !schemes.contains(e.scheme))
+            schemes << e.scheme;
+    if (schemes.isEmpty())
+        return tr("Authentication failed: the server closed the session (AUTH_FAILED)");
+    return tr("Authentication failed: the server rejected the credentials for scheme %1")
+            .arg(schemes.join(u", "));
 }
 
 void AppController::populateDemoData()

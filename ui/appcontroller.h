@@ -37,10 +37,14 @@ public:
     /// A malformed string returns the validation error and sends nothing.
     ZkError connectTo(const QString &text, bool readOnly);
     void disconnectFromServer();
+    /// Auth entries for the next connectTo() (sent after connecting, replayed on new sessions).
+    void setAuth(const QList<ZkAuthEntry> &auth) { m_auth = auth; }
 
     /// Starts a local ZooKeeper server, connects to it and fills it with the demo tree. Emits
     /// sandboxConnectString() once the server is up and treeReady() once the data is in.
     void startSandbox();
+    /// "authentication failed: the server rejected the credentials for scheme X".
+    static QString authFailureText(const QList<ZkAuthEntry> &auth);
 
 signals:
     void sessionStateChanged(SessionState state);
@@ -61,6 +65,7 @@ private:
     QPointer<SandboxServer> m_sandbox;    // Owned (QObject child), only with startSandbox().
     QPointer<DemoData> m_demo;            // Owned (QObject child), while populating.
     QString m_display;
+    QList<ZkAuthEntry> m_auth;
     bool m_reloadOnConnect = false; // a new session: reset the tree when it first connects
     bool m_populateOnConnect = false;
 };

@@ -1,5 +1,6 @@
 #include "connectionbar.h"
 
+#include "authdialog.h"
 #include "connectionstring.h"
 
 #include <QAction>
@@ -52,6 +53,21 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_disconnectAction->setObjectName(u"disconnectAction"_s);
     m_disconnectAction->setEnabled(false);
 
+    m_authAction = new QAction(tr("Auth…"), this);
+    m_authAction->setObjectName(u"authAction"_s);
+    m_authAction->setToolTip(tr("Credentials sent after connecting (digest user and password, "
+                                "or another scheme)"));
+    auto *authButton = new QToolButton(this);
+    authButton->setDefaultAction(m_authAction);
+    connect(m_authAction, &QAction::triggered, this, [this] {
+        auto *dialog = new AuthDialog(text(), authEntries(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, connection = text()] {
+            setAuthEntries(connection, dialog->entries());
+        });
+        dialog->open();
+    });
+
     auto *connectButton = new QToolButton(this);
     connectButton->setDefaultAction(m_connectAction);
     connectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -66,6 +82,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(connectButton);
     layout->addWidget(disconnectButton);
     layout->addWidget(m_readOnly);
+    layout->addWidget(authButton);
     layout->addWidget(m_hint, 3);
 
     connect(m_combo, &QComboBox::editTextChanged, this, &ConnectionBar::validate);
@@ -117,6 +134,15 @@ void ConnectionBar::remember(const QString &text)
     m_combo->clear();
     m_combo->addItems(recent);
     m_combo->setEditText(text);
+}
+
+void ConnectionBar::setAuthEntries(const QString &connection, const QList<ZkAuthEntry> &entries)
+{
+    m_auth.insert(connection.trimmed(), entries);
+    QStringList names;
+    for (const ZkAuthEntry &e : entries)
+        names << e.displayName();
+    m_authAction->setText(entries.isEmpty() ? tr("Auth…") : tr("Auth (%1)…").arg(names.join(u", ")));
 }
 
 void ConnectionBar::loadRecent()

@@ -2,6 +2,7 @@
 
 #include "zksession.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QAction;
@@ -37,6 +38,12 @@ public:
     QAction *disconnectAction() const { return m_disconnectAction; }
     QComboBox *combo() const { return m_combo; }
     QLabel *hintLabel() const { return m_hint; }
+    QAction *authAction() const { return m_authAction; }
+
+    /// The auth entries for the connection string in the box (AuthDialog). In memory only:
+    /// credentials are never written to QSettings.
+    QList<ZkAuthEntry> authEntries() const { return m_auth.value(text()); }
+    void setAuthEntries(const QString &connection, const QList<ZkAuthEntry> &entries);
 
     /// Puts `text` first in the recent list and stores it (also as the last used string).
     void remember(const QString &text);
@@ -55,6 +62,8 @@ private:
     QCheckBox *m_readOnly = nullptr;  // Owned by the widget tree.
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
+    QAction *m_authAction = nullptr;
+    QHash<QString, QList<ZkAuthEntry>> m_auth; // by connection string, this run only
     QString m_error;
     SessionState m_state = SessionState::Closed;
 };

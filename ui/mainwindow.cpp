@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
 #include "appcontroller.h"
+#include "authstatus.h"
 #include "connectionbar.h"
 #include "livetreebinder.h"
 #include "nodepanel.h"
+#include "searchpanel.h"
+#include "sessionnotices.h"
 #include "statformat.h"
 #include "treeactions.h"
+#include "treefilterbar.h"
 #include "watchlogdock.h"
 #include "znodedecorationproxy.h"
 #include "znodetreemodel.h"
@@ -25,6 +29,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,9 +54,31 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     menuBar()->addMenu(m_treeActions->nodeMenu());
     connect(m_treeActions, &TreeActions::message, this, &MainWindow::showMessage);
 
+    // Above the tree: session notices and the quick filter; the search dock (Ctrl+Shift+F).
+    auto *treeBox = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treeBox);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *notices = new SessionNotices(controller, treeBox);
+    auto *filterBar = new TreeFilterBar(m_tree, m_proxy, treeBox);
+    treeLayout->addWidget(notices);
+    treeLayout->addWidget(filterBar);
+    treeLayout->addWidget(m_tree, 1);
+    statusBar()->insertPermanentWidget(1, notices->statusLabel()); // after the message
+    connect(notices, &SessionNotices::message, this, &MainWindow::showMessage);
+    auto *search = new SearchPanel(controller->session(), this);
+    search->setCurrentPathProvider([this] { return currentPath(); });
+    connect(search, &SearchPanel::pathActivated, this, [this, filterBar](const QString &path) {
+        filterBar->clear(); // a result hidden by the filter could not be selected
+        selectPath(path);
+    });
+    for (QAction *action : {search->openAction(), filterBar->focusAction()}) {
+        addAction(action);
+        m_editMenu->addAction(action);
+    }
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(treeBox);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -61,9 +88,13 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     new LiveTreeBinder(m_tree, m_proxy, controller->model(), this);
     m_watchLog = new WatchLogDock(controller->session(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_watchLog);
+    addDockWidget(Qt::BottomDockWidgetArea, search);
+    tabifyDockWidget(m_watchLog, search);
+    search->hide();
 
     connect(m_connectionBar, &ConnectionBar::connectRequested, this,
             [this](const QString &text, bool readOnly) {
+                m_controller->setAuth(m_connectionBar->authEntries());
                 const ZkError error = m_controller->connectTo(text, readOnly);
                 if (error)
                     showMessage(error.message, true);
@@ -202,6 +233,7 @@ void MainWindow::setupStatusBar()
     statusBar()->addWidget(m_messageLabel, 1);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_sessionLabel);
+    statusBar()->addPermanentWidget(new AuthStatus(m_controller->session(), this));
     statusBar()->addPermanentWidget(m_stateLabel);
 }
 

@@ -77,19 +77,18 @@ NodeDataView::NodeDataView(QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_stack, 1);
 
-    QComboBox *modes = m_bar->modeBox();
-    QComboBox *encodings = m_bar->encodingBox();
-    QComboBox *styles = m_bar->jsonStyleBox();
-    connect(modes, &QComboBox::activated, this, [this, modes] {
-        if (!setMode(Mode(modes->currentData().toInt())))
+    // A refused switch (an edit that cannot be converted) puts the combo box back.
+    connect(m_bar->modeBox(), &QComboBox::activated, this, [this] {
+        if (!setMode(Mode(m_bar->modeBox()->currentData().toInt())))
             syncBoxes();
     });
-    connect(encodings, &QComboBox::activated, this, [this, encodings] {
-        if (!setEncoding(QStringConverter::Encoding(encodings->currentData().toInt())))
+    connect(m_bar->encodingBox(), &QComboBox::activated, this, [this] {
+        const int e = m_bar->encodingBox()->currentData().toInt();
+        if (!setEncoding(QStringConverter::Encoding(e)))
             syncBoxes();
     });
-    connect(styles, &QComboBox::activated, this, [this, styles] {
-        setJsonStyle(DataCodec::JsonStyle(styles->currentData().toInt()));
+    connect(m_bar->jsonStyleBox(), &QComboBox::activated, this, [this] {
+        setJsonStyle(DataCodec::JsonStyle(m_bar->jsonStyleBox()->currentData().toInt()));
     });
     connect(m_text, &TextEditorPane::modificationChanged, this, &NodeDataView::updateState);
     connect(m_hex, &HexView::edited, this, &NodeDataView::updateState);
@@ -98,12 +97,10 @@ NodeDataView::NodeDataView(QWidget *parent)
 
 void NodeDataView::syncBoxes()
 {
-    QComboBox *modes = m_bar->modeBox();
-    QComboBox *encodings = m_bar->encodingBox();
-    QComboBox *styles = m_bar->jsonStyleBox();
-    modes->setCurrentIndex(modes->findData(int(m_mode)));
-    encodings->setCurrentIndex(encodings->findData(int(m_encoding)));
-    styles->setCurrentIndex(styles->findData(int(m_jsonStyle)));
+    for (auto [box, value] : {std::pair{m_bar->modeBox(), int(m_mode)},
+                              std::pair{m_bar->encodingBox(), int(m_encoding)},
+                              std::pair{m_bar->jsonStyleBox(), int(m_jsonStyle)}})
+        box->setCurrentIndex(box->findData(value));
 }
 
 void NodeDataView::setData(const QByteArray &data)
@@ -251,17 +248,19 @@ void NodeDataView::discardChanges()
 
 void NodeDataView::setNull()
 {
-    if (!m_hasData || m_readOnly)
-        return;
-    m_working = QByteArray();
-    render();
+    replaceWorking(QByteArray());
 }
 
 void NodeDataView::setEmpty()
 {
+    replaceWorking(QByteArray(""));
+}
+
+void NodeDataView::replaceWorking(const QByteArray &data)
+{
     if (!m_hasData || m_readOnly)
         return;
-    m_working = QByteArray("");
+    m_working = data;
     render();
 }
 
@@ -277,21 +276,10 @@ QString NodeDataView::text() const
 {
     return m_stack->currentWidget() == m_text ? m_text->text() : QString();
 }
+QString NodeDataView::statusText() const { return m_bar->status()->text(); }
 
-QString NodeDataView::statusText() const
-{
-    return m_bar->status()->text();
-}
-
-QString NodeDataView::noteText() const
-{
-    return m_note->text();
-}
-
-QString NodeDataView::sizeWarning() const
-{
-    return m_sizeBanner->text();
-}
+QString NodeDataView::noteText() const { return m_note->text(); }
+QString NodeDataView::sizeWarning() const { return m_sizeBanner->text(); }
 
 NodeDataView::Mode NodeDataView::autoMode(const QByteArray &data)
 {

@@ -98,6 +98,7 @@ private:
     void showNote(const QString &text, bool error);
     void updateState();
     void syncBoxes();
+    void replaceWorking(const QByteArray &data); // Set null / Set empty
 
     DataEditorBar *m_bar = nullptr;     // Owned by the widget tree, like all below.
     DataBanner *m_note = nullptr;

@@ -1,5 +1,7 @@
 #include "nodepanel.h"
 
+#include "aclview.h"
+#include "noauthexplainer.h"
 #include "nodedataview.h"
 #include "savehistory.h"
 #include "statview.h"
@@ -46,6 +48,10 @@ NodePanel::NodePanel(ZkSession *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_data, tr("Data"));
     m_tabs->addTab(m_stat, tr("Stat"));
+    m_acl = new AclView(session, this);
+    m_acl->setObjectName(u"aclView"_s);
+    m_tabs->addTab(m_acl, tr("ACL"));
+    connect(m_acl, &AclView::message, this, &NodePanel::message);
 
     m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
     m_save->setObjectName(u"saveAction"_s);
@@ -102,6 +108,7 @@ void NodePanel::clear()
     m_pathEdit->clear();
     m_data->clear();
     m_stat->showMessage(tr("Select a node to see its Stat"));
+    m_acl->clear();
     updateDirty();
 }
 
@@ -109,6 +116,7 @@ void NodePanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_data->setReadOnly(readOnly);
+    m_acl->setReadOnly(readOnly);
     updateDirty();
 }
 
@@ -158,11 +166,18 @@ void NodePanel::fetch()
     m_data->showLoading();
     updateDirty();
     armDataWatch();
+    m_acl->showNode(m_path);
     m_session->getData(m_path, true, this, [this, serial](const DataReply &reply) {
         if (serial != m_serial)
             return; // the user has moved on to another node
         if (reply.error) {
             m_data->showError(reply.error.toString());
+            if (reply.error.code == ZkCode::NoAuth) // say why, in place of the bare code
+                NoAuthExplainer::explainAsync(m_session, ZkOperation::ReadData, reply.path, this,
+                                              [this, serial](const QString &text) {
+                                                  if (serial == m_serial)
+                                                      m_data->showError(text);
+                                              });
             m_stat->showMessage(reply.error.toString());
             emit message(tr("Could not read %1: %2").arg(reply.path, reply.error.message), true);
             return;
@@ -251,7 +266,14 @@ void NodePanel::save(std::function<void(bool)> done)
             emit message(tr("%1 was not saved: it changed on the server").arg(path), true);
             break;
         case VersionedWrite::Outcome::Failed:
-            showError(tr("Could not save %1").arg(path), r.error.message);
+            if (r.error.code == ZkCode::NoAuth) {
+                NoAuthExplainer::explainAsync(m_session, ZkOperation::WriteData, path, this,
+                                              [this, path](const QString &text) {
+                                                  showError(tr("Could not save %1").arg(path), text);
+                                              });
+            } else {
+                showError(tr("Could not save %1").arg(path), r.error.message);
+            }
             emit message(tr("Could not save %1: %2").arg(path, r.error.message), true);
             break;
         }

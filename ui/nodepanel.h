@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class AclView;
 class DataBanner;
 class NodeDataView;
 class QAction;
@@ -75,6 +76,7 @@ public:
 
     NodeDataView *dataView() const { return m_data; }
     StatView *statView() const { return m_stat; }
+    AclView *aclView() const { return m_acl; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *saveAction() const { return m_save; }
     QAction *revertAction() const { return m_revert; }
@@ -101,6 +103,7 @@ private:
     QTabWidget *m_tabs = nullptr;     // Owned by the widget tree.
     NodeDataView *m_data = nullptr;   // Owned by the widget tree.
     StatView *m_stat = nullptr;       // Owned by the widget tree.
+    AclView *m_acl = nullptr;         // Owned by the widget tree.
     QAction *m_save = nullptr;        // Owned (QObject child).
     QAction *m_revert = nullptr;      // Owned (QObject child).
     QString m_path;

@@ -145,7 +145,7 @@ QWidget *SearchPanel::buildForm()
     QHeaderView *columns = m_view->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
-    columns->resizeSection(SearchResultsModel::PathColumn, 28 * fontMetrics().averageCharWidth());
+    columns->resizeSection(SearchResultsModel::PathColumn, 48 * fontMetrics().averageCharWidth());
     columns->resizeSection(SearchResultsModel::MatchColumn,
                            fontMetrics().horizontalAdvance(u"name + data"_s) + 16);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -275,10 +275,12 @@ void SearchPanel::onFinished(const SearchSummary &summary)
     m_results->flush();
     setRunning(false);
     QString text = summary.hits == 1 ? tr("1 result") : tr("%1 results").arg(count(summary.hits));
-    text += tr(" · %1 nodes scanned in %2 s (%3 nodes/s)")
-                    .arg(count(summary.scanned))
-                    .arg(summary.elapsedMs / 1000.0, 0, 'f', 1)
-                    .arg(count(qRound64(summary.nodesPerSecond())));
+    const QString elapsed = summary.elapsedMs < 1000
+            ? tr("%1 ms").arg(summary.elapsedMs)
+            : tr("%1 s").arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
+    text += tr(" · %1 nodes scanned in %2 (%3 nodes/s)")
+                    .arg(count(summary.scanned), elapsed,
+                         count(qRound64(summary.nodesPerSecond())));
     if (summary.vanished > 0)
         text += tr(" · %1 deleted meanwhile").arg(count(summary.vanished));
     if (summary.refused > 0)

@@ -98,7 +98,7 @@ void SessionNotices::onStateChanged(SessionState state)
     case SessionState::Expired:
         break; // sessionExpired() follows with the id
     case SessionState::AuthFailed:
-        show(Notice::AuthFailed,
+        showNotice(Notice::AuthFailed,
              tr("Authentication failed: the server refused this client's credentials and closed "
                 "the session. Check the user and password, then connect again."));
         break;
@@ -114,7 +114,7 @@ void SessionNotices::onStateChanged(SessionState state)
 void SessionNotices::onRetryScheduled(int delayMs)
 {
     Q_UNUSED(delayMs);
-    show(Notice::RetryCountdown, {});
+    showNotice(Notice::RetryCountdown, {});
     m_ticker.start();
     tick();
 }
@@ -126,10 +126,10 @@ void SessionNotices::onSessionExpired(qint64 oldSessionId)
     const QString when = m_expiredAt.toString(u"HH:mm:ss"_s);
     const QString old = StatFormat::formatSessionId(oldSessionId);
     if (m_session->options().renewExpiredSession) {
-        show(Notice::Expired, tr("The session %1 expired at %2; opening a new session… Ephemeral "
+        showNotice(Notice::Expired, tr("The session %1 expired at %2; opening a new session… Ephemeral "
                                  "nodes created by the old session are gone.").arg(old, when));
     } else {
-        show(Notice::Expired, tr("The session %1 expired at %2. Ephemeral nodes created by it are "
+        showNotice(Notice::Expired, tr("The session %1 expired at %2. Ephemeral nodes created by it are "
                                  "gone. Connect again to open a new session.").arg(old, when));
     }
 }
@@ -138,18 +138,21 @@ void SessionNotices::onSessionStarted(qint64 sessionId)
 {
     if (m_expiredId == 0)
         return;
-    show(Notice::Expired,
+    showNotice(Notice::Expired,
          tr("The session %1 expired at %2; a new session %3 was opened. Ephemeral nodes created "
             "by the old session are gone.")
                  .arg(StatFormat::formatSessionId(m_expiredId),
                       m_expiredAt.toString(u"HH:mm:ss"_s),
                       StatFormat::formatSessionId(sessionId)));
     m_expiredId = 0;
+    emit message(tr("Connected to %1 in a new session %2")
+                         .arg(m_session->connectedServer(), StatFormat::formatSessionId(sessionId)),
+                 false);
 }
 
 void SessionNotices::onAuthFailed(const ZkAuthEntry &entry, const ZkError &error)
 {
-    show(Notice::AuthFailed, tr("Authentication failed for %1: %2")
+    showNotice(Notice::AuthFailed, tr("Authentication failed for %1: %2")
                                      .arg(entry.displayName(), error.message));
 }
 
@@ -186,7 +189,7 @@ void SessionNotices::tick()
         m_ticker.stop();
 }
 
-void SessionNotices::show(Notice notice, const QString &text)
+void SessionNotices::showNotice(Notice notice, const QString &text)
 {
     m_notice = notice;
     if (!text.isEmpty())
@@ -228,6 +231,6 @@ void SessionNotices::retryNow()
     const SessionOptions options = m_session->options();
     const ZkError error = m_session->open(options);
     if (error)
-        show(Notice::RetryCountdown, error.message);
+        showNotice(Notice::RetryCountdown, error.message);
     tick();
 }

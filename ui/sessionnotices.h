@@ -38,6 +38,10 @@ public:
     QPushButton *retryNowButton() const { return m_retryNow; }
     QPushButton *cancelButton() const { return m_cancel; }
 
+signals:
+    /// A line for the window's status message (e.g. the new session is up after an expiry).
+    void message(const QString &text, bool error);
+
 private:
     void onStateChanged(SessionState state);
     void onRetryScheduled(int delayMs);
@@ -45,7 +49,7 @@ private:
     void onSessionStarted(qint64 sessionId);
     void onAuthFailed(const ZkAuthEntry &entry, const ZkError &error);
     void tick();
-    void show(Notice notice, const QString &text);
+    void showNotice(Notice notice, const QString &text);
     void dismiss();
     void retryNow();
 

@@ -1,5 +1,6 @@
 #include "treeactions.h"
 
+#include "aclpickerdialog.h"
 #include "appcontroller.h"
 #include "createnodedialog.h"
 #include "createnodetask.h"
@@ -216,6 +217,7 @@ void TreeActions::openCreateDialog()
     const QString current = m_window->currentPath();
     dialog->setParentPath(current.isEmpty() ? u"/"_s : current);
     connect(dialog, &CreateNodeDialog::createRequested, this, &TreeActions::onCreateRequested);
+    AclPickerDialog::attach(dialog, m_controller->session()); // "Custom…": the ACL editor
     m_createDialog = dialog;
     dialog->open();
     dialog->nameEdit()->setFocus();

@@ -94,6 +94,12 @@ void TreeFilterBar::apply()
     if (pattern == m_filter->namePattern())
         return;
     const QString current = m_tree->currentIndex().data(ZNodeTreeModel::PathRole).toString();
+    // Rows the filter hides lose their expanded state in the view: remember the user's
+    // expansion before the first filtered view, to put it back when the filter is cleared.
+    if (!m_filter->isFiltering()) {
+        m_expandedBefore.clear();
+        snapshotExpanded({});
+    }
     m_filter->setNamePattern(pattern);
     m_matches.clear();
     m_jump = -1;
@@ -104,8 +110,11 @@ void TreeFilterBar::apply()
         if (model) {
             for (auto it = m_expandedByMe.crbegin(); it != m_expandedByMe.crend(); ++it)
                 m_tree->collapse(m_filter->mapFromSource(model->indexForPath(*it)));
+            for (const QString &path : std::as_const(m_expandedBefore))
+                m_tree->expand(m_filter->mapFromSource(model->indexForPath(path)));
         }
         m_expandedByMe.clear();
+        m_expandedBefore.clear();
         m_hint->hide();
         const QModelIndex index = m_tree->currentIndex();
         if (index.isValid())
@@ -145,6 +154,18 @@ void TreeFilterBar::collect(const QModelIndex &parent)
             m_tree->expand(index);
         }
         collect(index);
+    }
+}
+
+void TreeFilterBar::snapshotExpanded(const QModelIndex &parent)
+{
+    const int rows = m_filter->rowCount(parent);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_filter->index(row, 0, parent);
+        if (!m_tree->isExpanded(index))
+            continue;
+        m_expandedBefore << index.data(ZNodeTreeModel::PathRole).toString();
+        snapshotExpanded(index);
     }
 }
 

@@ -43,6 +43,7 @@ protected:
 private:
     void apply();
     void collect(const QModelIndex &parent);
+    void snapshotExpanded(const QModelIndex &parent);
     void jumpToNextMatch();
 
     QTreeView *m_tree;      // Not owned.
@@ -53,5 +54,6 @@ private:
     QTimer m_delay;
     QStringList m_matches;         // paths of the matching loaded nodes, in tree order
     QStringList m_expandedByMe;    // paths this bar expanded; collapsed again on clear()
+    QStringList m_expandedBefore;  // the user's expanded paths before filtering, parents first
     int m_jump = -1;
 };

@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -65,12 +66,19 @@ WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
     }
     m_typeButton->setMenu(typeMenu);
 
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(250);
+    connect(m_statusTimer, &QTimer::timeout, this, &WatchLogDock::updateStatus);
     m_pause = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
     m_pause->setObjectName(u"watchLogPause"_s);
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Hold new events back (they are still recorded) so the rows stand still"));
     connect(m_pause, &QAction::toggled, this, [this](bool paused) {
         m_log->setPaused(paused);
+        if (paused)
+            m_statusTimer->start();
+        else
+            m_statusTimer->stop();
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
         m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
         updateStatus();
@@ -187,14 +195,15 @@ QString WatchLogDock::statusText() const
 
 void WatchLogDock::updateStatus()
 {
-    QString text = tr("%n event(s)", nullptr, m_log->rowCount());
+    const int rows = m_log->rowCount();
+    QString text = rows == 1 ? tr("1 event") : tr("%1 events").arg(rows);
     if (m_filter->rowCount() != m_log->rowCount())
         text += tr(", %1 shown").arg(m_filter->rowCount());
     if (m_log->isPaused())
         text += tr(" — paused, %n waiting", nullptr, m_log->pendingCount());
     if (m_watcher->watchedCount() > 0)
-        text += tr(" — %n node(s) watched in %1 subtree(s)", nullptr, m_watcher->watchedCount())
-                    .arg(m_watcher->roots().size());
+        text += tr(" — %1 nodes watched in %2 subtree(s)")
+                    .arg(m_watcher->watchedCount()).arg(m_watcher->roots().size());
     m_status->setText(text);
     m_unwatchAll->setEnabled(!m_watcher->roots().isEmpty());
 }

@@ -9,6 +9,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolButton;
 class SubtreeWatcher;
 class WatchLogFilter;
@@ -68,5 +69,6 @@ private:
     QAction *m_clear = nullptr;
     QAction *m_unwatchAll = nullptr;
     QList<QAction *> m_typeActions;
+    QTimer *m_statusTimer = nullptr; // while paused: the waiting count grows without batches
     bool m_follow = true; // keep the newest row in view while the user is at the bottom
 };

@@ -1,5 +1,6 @@
 #include "znodedecorationproxy.h"
 
+#include "lockicon.h"
 #include "statformat.h"
 #include "znodetreemodel.h"
 
@@ -13,19 +14,25 @@
 using namespace Qt::StringLiterals;
 
 ZNodeDecorationProxy::ZNodeDecorationProxy(QObject *parent)
-    : QIdentityProxyModel(parent)
+    : TreeFilter(parent)
 {
 }
 
 void ZNodeDecorationProxy::setSourceModel(QAbstractItemModel *source)
 {
     disconnect(m_staleConnection);
-    QIdentityProxyModel::setSourceModel(source);
+    TreeFilter::setSourceModel(source);
     if (auto *model = qobject_cast<ZNodeTreeModel *>(source))
         m_staleConnection = connect(model, &ZNodeTreeModel::staleChanged, this, [this] {
             emit headerDataChanged(Qt::Horizontal, ZNodeTreeModel::NameColumn,
                                    ZNodeTreeModel::NameColumn);
         });
+}
+
+bool ZNodeDecorationProxy::isNoAuth(const QModelIndex &index)
+{
+    // The model words its NoAuth error with the code's C name (znodetreemodelload.cpp).
+    return index.data(ZNodeTreeModel::ErrorRole).toString().contains(zkCodeName(ZkCode::NoAuth));
 }
 
 bool ZNodeDecorationProxy::isStale() const
@@ -42,7 +49,7 @@ QVariant ZNodeDecorationProxy::headerData(int section, Qt::Orientation orientati
     if (role == Qt::ForegroundRole && orientation == Qt::Horizontal
         && section == ZNodeTreeModel::NameColumn && isStale())
         return QColor(0xb3, 0x59, 0x00);
-    return QIdentityProxyModel::headerData(section, orientation, role);
+    return TreeFilter::headerData(section, orientation, role);
 }
 
 QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
@@ -70,7 +77,7 @@ QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
         QStyle *style = QApplication::style();
         const auto state = Model::LoadState(index.data(Model::LoadStateRole).toInt());
         if (state == Model::LoadState::Error)
-            return style->standardIcon(QStyle::SP_MessageBoxWarning);
+            return isNoAuth(index) ? lockIcon() : style->standardIcon(QStyle::SP_MessageBoxWarning);
         // hasChildren() answers from the Stat without loading anything.
         const QModelIndex source = mapToSource(index);
         const bool folder = sourceModel()->hasChildren(source);
@@ -88,9 +95,13 @@ QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         const auto state = Model::LoadState(index.data(Model::LoadStateRole).toInt());
+        if (state == Model::LoadState::Error && isNoAuth(index))
+            return tr("Locked: this session may not list the children of %1 (its ACL does not "
+                      "grant READ), so they cannot be shown. The ACL tab says who may.")
+                    .arg(index.data(Model::PathRole).toString());
         if (state == Model::LoadState::Error)
             return tr("Could not load the children: %1").arg(index.data(Model::ErrorRole).toString());
-        const QVariant base = QIdentityProxyModel::data(index, role);
+        const QVariant base = TreeFilter::data(index, role);
         if (base.isValid())
             return base;
         if (nameColumn) {
@@ -116,5 +127,5 @@ QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    return QIdentityProxyModel::data(index, role);
+    return TreeFilter::data(index, role);
 }

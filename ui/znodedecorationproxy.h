@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QIdentityProxyModel>
+#include "treefilter.h"
 
 /// Adds what core cannot (core has no QIcon/QFont): folder/file icons on the name column,
 /// italics and a tooltip for ephemeral nodes, a warning icon with the error as tooltip for
 /// nodes whose children could not be loaded. Live tree: a fading amber background on rows that
 /// changed on the server (ChangedRecentlyRole), and grey text plus "reconnecting (stale)" in
-/// the header while the model is stale. Everything else passes through unchanged.
-class ZNodeDecorationProxy final : public QIdentityProxyModel
+/// the header while the model is stale. Everything else passes through unchanged. The base,
+/// TreeFilter, is the quick filter (a pass-through while no pattern is set).
+class ZNodeDecorationProxy final : public TreeFilter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ZNodeDecorationProxy)
@@ -22,5 +23,6 @@ public:
 
 private:
     bool isStale() const;
+    static bool isNoAuth(const QModelIndex &index); // children refused with ZNOAUTH: a lock
     QMetaObject::Connection m_staleConnection;
 };
