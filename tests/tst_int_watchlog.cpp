@@ -115,7 +115,13 @@ void TestWatchLog::ringBufferIsBounded()
     QCOMPARE(log.totalValueBytes(), 10000 * 200);
     qInfo("RSS with 10,000 rows: %.1f MB; after 15,000 more: %.1f MB",
           rssFull / 1048576.0, rssAfter / 1048576.0);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed blocks in its quarantine (up to 256 MB), so RSS measures the
+    // sanitizer here, not the ring; the row and byte counts above still prove the bound.
+    Q_UNUSED(rssAfter);
+#else
     QVERIFY2(rssAfter - rssFull < 4 * 1024 * 1024, "the ring buffer must not grow");
+#endif
 
     // One batch larger than the whole buffer: only the newest fit.
     for (int i = 0; i < 12000; ++i) log.append(entry(WatchLogType::Created, u"/big"_s, QString::number(i)));

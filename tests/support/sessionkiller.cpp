@@ -15,14 +15,16 @@ struct Takeover
     std::mutex mutex;
     std::condition_variable cv;
     bool connected = false;
+    bool expired = false; // the session was already gone: nothing left to expire
 };
 
 void watcher(zhandle_t *, int type, int state, const char *, void *context)
 {
     auto *t = static_cast<Takeover *>(context);
-    if (type != ZOO_SESSION_EVENT || state != ZOO_CONNECTED_STATE) return;
+    if (type != ZOO_SESSION_EVENT) return;
+    if (state != ZOO_CONNECTED_STATE && state != ZOO_EXPIRED_SESSION_STATE) return;
     std::lock_guard lock(t->mutex);
-    t->connected = true;
+    (state == ZOO_CONNECTED_STATE ? t->connected : t->expired) = true;
     t->cv.notify_all();
 }
 
@@ -46,7 +48,7 @@ bool TestUtil::expireSession(const QString &connectString, qint64 sessionId,
     {
         std::unique_lock lock(takeover.mutex);
         ok = takeover.cv.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                                  [&] { return takeover.connected; });
+                                  [&] { return takeover.connected || takeover.expired; });
     }
     zookeeper_close(zh); // Closing the takeover handle ends the shared session.
     if (!ok) qWarning("expireSession: the takeover client did not connect");
