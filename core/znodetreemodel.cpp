@@ -307,7 +307,7 @@ void ZNodeTreeModel::onStatReply(const StatReply &reply)
     // may have to disappear gets its own signal; the rest are coalesced into ranges.
     if (item->children.empty() && hadChildrenHint != (reply.stat.numChildren > 0)) {
         const QModelIndex i = indexOf(item);
-        emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+        emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1), arrowChangedRoles());
         return;
     }
     markDirty(reply.path);

@@ -62,6 +62,9 @@ public:
         /// double in (0, 1]: the row changed on the server less than kHighlightMs ago (1 = just
         /// now, fading to 0); invalid when it did not. Rows are re-signalled while they fade.
         ChangedRecentlyRole,
+        /// Never has data: listed in a dataChanged's roles when the row's expand arrow changed
+        /// (hasChildren() flipped), so views can re-lay out (see ui/expandarrowrefresher.h).
+        ExpandableRole,
     };
     enum class LoadState { NotLoaded, Loading, Loaded, Error };
     enum NodeKindFlag { Persistent = 0, Ephemeral = 1, SequentialLooking = 2, Container = 4, Ttl = 8 };
@@ -134,6 +137,14 @@ signals:
     void restored(int expanded, const QStringList &missing, qint64 elapsedMs);
 
 private:
+    /// The roles of a row whose Stat changed AND whose expand arrow changed with it.
+    static QList<int> arrowChangedRoles()
+    {
+        return {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::FontRole,
+                Qt::ForegroundRole, Qt::BackgroundRole, StatRole, HasStatRole, NodeKindRole,
+                LoadStateRole, ErrorRole, SortRole, ExpandableRole};
+    }
+
     struct PathJob
     {
         QString target;

@@ -148,7 +148,7 @@ void ZNodeTreeModel::onSortedChildren(const ChildrenReply &reply, const QStringL
     item->loadState = state(LoadState::Loaded);
     const QModelIndex index = indexOf(item);
     if (hadArrow != hasChildren(index))
-        emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1)); // see onStatReply()
+        emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1), arrowChangedRoles());
     else
         markDirty(reply.path);
     emit childrenLoaded(index);

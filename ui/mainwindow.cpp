@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "expandarrowrefresher.h"
+
 #include "appcontroller.h"
 #include "authstatus.h"
 #include "connectionbar.h"
+#include "expandarrowrefresher.h"
 #include "livetreebinder.h"
 #include "nodepanel.h"
 #include "searchpanel.h"
@@ -86,6 +89,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setCentralWidget(m_splitter);
     // Live tree (watches on expanded nodes) and the watch log dock.
     new LiveTreeBinder(m_tree, m_proxy, controller->model(), this);
+    new ExpandArrowRefresher(m_tree);
     m_watchLog = new WatchLogDock(controller->session(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_watchLog);
     addDockWidget(Qt::BottomDockWidgetArea, search);
