@@ -230,8 +230,18 @@ void SandboxServer::probe()
         beginStop(false);
         return;
     }
-    if (m_probeSocket)
-        return; // The previous probe is still waiting for its answer.
+    if (m_probeSocket) {
+        // The previous probe is still waiting for its answer. A connection made while the JVM
+        // was still starting can stay open without an answer: give each probe 2 s, then retry.
+        if (m_probeAge.elapsed() < 2000)
+            return;
+        QTcpSocket *stale = m_probeSocket;
+        m_probeSocket = nullptr;
+        stale->disconnect(this);
+        stale->abort();
+        stale->deleteLater();
+    }
+    m_probeAge.start();
 
     m_probeReply.clear();
     m_probeSocket = new QTcpSocket(this);

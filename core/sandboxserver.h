@@ -91,6 +91,7 @@ private:
     QTimer m_probeTimer;
     QTimer m_killTimer;
     QElapsedTimer m_startClock;
+    QElapsedTimer m_probeAge; // since the current probe connection was opened
     quint16 m_port = 0;
     bool m_portFixed = false;       // restart(): keep the port even if binding fails
     bool m_restartPending = false;
