@@ -80,6 +80,7 @@ class TestLiveTree final : public QObject
 private slots:
     void initTestCase();
     void convergesUnderExpandedNodes();
+    void arrowChangeIsSignalledWithExpandableRole();
     void chaos();
     void collapsedNodesAreNotWatched();
     void changedRowsAreHighlighted();
@@ -126,6 +127,34 @@ bool TestLiveTree::expand(ZNodeTreeModel &model, const QString &path)
     }, 20000);
 }
 
+void TestLiveTree::arrowChangeIsSignalledWithExpandableRole()
+{
+    // A leaf's arrow is offered until its Stat arrives; the change must be signalled with
+    // ExpandableRole so views re-lay out (QTreeView caches arrows), and only for that row.
+    auto session = chrootSession(u"/lt_arrows"_s, {u"/leaf"_s, u"/dir"_s, u"/dir/x"_s});
+    QVERIFY(session);
+    ZNodeTreeModel model(session.get());
+    model.reload();
+    QVERIFY(expand(model, u"/"_s));
+    const QModelIndex leaf = model.indexForPath(u"/leaf"_s);
+    const QModelIndex dir = model.indexForPath(u"/dir"_s);
+    QVERIFY(model.hasChildren(leaf)); // unknown yet: offered
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    leaf.siblingAtColumn(ZNodeTreeModel::ChildrenColumn).data(); // asks for the stats
+    dir.siblingAtColumn(ZNodeTreeModel::ChildrenColumn).data();
+    QTRY_VERIFY(model.statFor(leaf).has_value() && model.statFor(dir).has_value());
+    QVERIFY(!model.hasChildren(leaf));
+    QVERIFY(model.hasChildren(dir));
+    int leafSignals = 0;
+    for (const auto &args : std::as_const(changed)) {
+        if (!args.at(2).value<QList<int>>().contains(ZNodeTreeModel::ExpandableRole)) continue;
+        QCOMPARE(args.at(0).value<QModelIndex>(), leaf); // one row, column 0, never the directory
+        QCOMPARE(args.at(1).value<QModelIndex>().row(), leaf.row());
+        ++leafSignals;
+    }
+    QCOMPARE(leafSignals, 1);
+}
+
 void TestLiveTree::convergesUnderExpandedNodes()
 {
     const QString base = u"/lt_conv"_s;
@@ -146,7 +175,7 @@ void TestLiveTree::convergesUnderExpandedNodes()
                                              {base + u"/d"_s, {}}}));
     m_admin->remove(base + u"/a/x"_s, -1, &owner, [](const DoneReply &) {});
     const QStringList server = [&] {
-        QTest::qWaitFor([&] { return !TestUtil::listTree(*m_admin, base).contains(base + u"/a/x"_s); });
+        (void)QTest::qWaitFor([&] { return !TestUtil::listTree(*m_admin, base).contains(base + u"/a/x"_s); });
         return TestUtil::listTree(*m_admin, base);
     }();
     QTRY_COMPARE_WITH_TIMEOUT(visiblePaths(model), expectedPaths(model, server, base), 20000);

@@ -60,7 +60,6 @@ private slots:
     void initTestCase();
     void loadsLazilyInNaturalOrder();
     void statsAreFetchedOnDemand();
-    void arrowChangeIsSignalledWithExpandableRole();
     void displayColumns();
     void indexForPathRoundTrip_data();
     void indexForPathRoundTrip();
@@ -149,38 +148,6 @@ void TestTreeModel::loadsLazilyInNaturalOrder()
     // The parent's Stat came with its listing.
     QCOMPARE(model.statFor(p)->numChildren, 5);
     QCOMPARE(p.siblingAtColumn(ZNodeTreeModel::ChildrenColumn).data().toString(), u"5"_s);
-}
-
-void TestTreeModel::arrowChangeIsSignalledWithExpandableRole()
-{
-    // A leaf's arrow is offered until its Stat arrives; the change must be signalled with
-    // ExpandableRole so views re-lay out (QTreeView caches arrows), and only for that row.
-    auto session = chrootSession(u"arrows"_s, {u"/leaf"_s, u"/dir"_s, u"/dir/x"_s}, "d"_ba);
-    QVERIFY(session);
-    ZNodeTreeModel model(session.get());
-    model.reload();
-    QTRY_VERIFY(model.statFor(top(model)).has_value());
-    model.fetchMore(top(model));
-    QVERIFY(waitLoaded(model, u"/"_s));
-    const QModelIndex leaf = model.indexForPath(u"/leaf"_s);
-    const QModelIndex dir = model.indexForPath(u"/dir"_s);
-    QVERIFY(model.hasChildren(leaf)); // unknown yet: offered
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    leaf.siblingAtColumn(ZNodeTreeModel::ChildrenColumn).data(); // asks for the stats
-    dir.siblingAtColumn(ZNodeTreeModel::ChildrenColumn).data();
-    QTRY_VERIFY(model.statFor(leaf).has_value() && model.statFor(dir).has_value());
-    QVERIFY(!model.hasChildren(leaf));
-    QVERIFY(model.hasChildren(dir));
-    int leafSignals = 0;
-    for (const auto &args : std::as_const(changed)) {
-        const auto roles = args.at(2).value<QList<int>>();
-        if (!roles.contains(ZNodeTreeModel::ExpandableRole)) continue;
-        const auto topLeft = args.at(0).value<QModelIndex>();
-        QCOMPARE(topLeft, leaf); // one row, column 0, and never the directory
-        QCOMPARE(args.at(1).value<QModelIndex>().row(), leaf.row());
-        ++leafSignals;
-    }
-    QCOMPARE(leafSignals, 1);
 }
 
 void TestTreeModel::statsAreFetchedOnDemand()
