@@ -526,6 +526,21 @@ void TestEditor::unsavedChangePrompt()
                              kTimeoutMs);
     clickBox(box, QMessageBox::Cancel);
     QVERIFY(m_window->isVisible());
+
+    // Disconnecting asks too: Cancel keeps the session, Discard disconnects.
+    auto *disconnectAction = m_window->findChild<QAction *>(u"disconnectAction"_s);
+    QVERIFY(disconnectAction);
+    disconnectAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)),
+                             kTimeoutMs);
+    clickBox(box, QMessageBox::Cancel);
+    QVERIFY(m_controller->session()->isConnected());
+    QCOMPARE(view->text(), u"edited b"_s);
+    disconnectAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)),
+                             kTimeoutMs);
+    clickBox(box, QMessageBox::Discard);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(), SessionState::Closed, kTimeoutMs);
 }
 
 void TestEditor::readOnlyConnection()

@@ -105,8 +105,14 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
                 else
                     m_connectionBar->remember(text);
             });
-    connect(m_connectionBar, &ConnectionBar::disconnectRequested, m_controller,
-            &AppController::disconnectFromServer);
+    connect(m_connectionBar, &ConnectionBar::disconnectRequested, this, [this] {
+        // Unsaved edits go with the session: ask first (save / discard / cancel).
+        if (!m_panel->isDirty()) {
+            m_controller->disconnectFromServer();
+            return;
+        }
+        m_panel->confirmLeave([this] { m_controller->disconnectFromServer(); });
+    });
     connect(m_controller, &AppController::sessionStateChanged, this,
             &MainWindow::onSessionStateChanged);
     connect(m_controller, &AppController::treeReady, this, &MainWindow::onTreeReady);
