@@ -309,12 +309,8 @@ void DeleteFlow::onJobFinished(const DeleteReport &r)
 void DeleteFlow::onCancelClicked()
 {
     m_cancelRequested = true;
-    if (m_progress) {
-        m_progress->setLabelText(tr("Cancelling: waiting for the requests already sent…"));
-        if (m_cancelButton)
-            m_cancelButton->setEnabled(false);
-        m_progress->show();
-    }
+    if (m_progress)
+        m_progress->showCancelling();
     if (m_index < m_jobs.size())
         m_jobs.at(m_index)->cancel();
 }
@@ -322,22 +318,10 @@ void DeleteFlow::onCancelClicked()
 void DeleteFlow::showProgress(const QString &label, qint64 total)
 {
     closeProgress();
-    auto *dialog = new QProgressDialog(label, QString(), 0, int(total), m_dialogParent);
-    dialog->setObjectName(u"deleteProgress"_s);
-    dialog->setWindowTitle(tr("Delete"));
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setMinimumDuration(0);
-    // Our own Cancel: QProgressDialog's would hide the dialog at once, while the batches in
-    // flight still finish; the dialog stays up (saying so) until the report is ready.
-    auto *cancel = new QPushButton(tr("Cancel"), dialog);
-    cancel->setObjectName(u"deleteCancelButton"_s);
-    dialog->setCancelButton(cancel);
-    QObject::disconnect(dialog, SIGNAL(canceled()), dialog, SLOT(cancel()));
-    connect(dialog, &QProgressDialog::canceled, this, &DeleteFlow::onCancelClicked);
+    auto *dialog = new JobProgressDialog(u"deleteProgress"_s, tr("Delete"), label, int(total),
+                                         m_dialogParent);
+    connect(dialog, &JobProgressDialog::cancelRequested, this, &DeleteFlow::onCancelClicked);
     m_progress = dialog;
-    m_cancelButton = cancel;
     dialog->setValue(0);
     dialog->show();
 }
@@ -347,8 +331,7 @@ void DeleteFlow::closeProgress()
     if (!m_progress)
         return;
     m_progress->disconnect(this);
-    m_progress->hide();
-    m_progress->deleteLater();
+    m_progress->dismiss();
     m_progress = nullptr;
 }
 

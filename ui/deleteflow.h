@@ -1,10 +1,10 @@
 #pragma once
 
+#include "jobprogressdialog.h"
 #include "recursivedeletejob.h"
 #include "zkstat.h"
 
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QObject>
 #include <QPointer>
@@ -88,7 +88,6 @@ private:
     bool m_stopped = false; // a root's delete stopped on an error: the rest is not started
     DeleteReport m_report;
     QPointer<QMessageBox> m_confirm;
-    QPointer<QProgressDialog> m_progress;
-    QPointer<QPushButton> m_cancelButton;
+    QPointer<JobProgressDialog> m_progress;
     QPointer<QMessageBox> m_result;
 };

@@ -223,29 +223,13 @@ void TransferFlow::onJobFinished(const CopyReport &report)
 void TransferFlow::showProgress()
 {
     closeProgress();
-    auto *dialog = new QProgressDialog(QString(), QString(), 0, 0, m_dialogParent);
-    dialog->setObjectName(u"transferProgress"_s);
-    dialog->setWindowTitle(verb());
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setMinimumDuration(0);
-    // Our own Cancel (see DeleteFlow::showProgress): the dialog stays until the report.
-    auto *cancel = new QPushButton(tr("Cancel"), dialog);
-    cancel->setObjectName(u"transferCancelButton"_s);
-    dialog->setCancelButton(cancel);
-    QObject::disconnect(dialog, SIGNAL(canceled()), dialog, SLOT(cancel()));
-    connect(dialog, &QProgressDialog::canceled, this, [this] {
+    auto *dialog = new JobProgressDialog(u"transferProgress"_s, verb(), QString(), 0, m_dialogParent);
+    connect(dialog, &JobProgressDialog::cancelRequested, this, [this] {
         m_job.cancel();
-        if (m_progress) {
-            m_progress->setLabelText(tr("Cancelling: waiting for the requests already sent…"));
-            m_progress->show();
-        }
-        if (m_cancelButton)
-            m_cancelButton->setEnabled(false);
+        if (m_progress)
+            m_progress->showCancelling();
     });
     m_progress = dialog;
-    m_cancelButton = cancel;
     dialog->show();
 }
 
@@ -254,8 +238,7 @@ void TransferFlow::closeProgress()
     if (!m_progress)
         return;
     m_progress->disconnect(this);
-    m_progress->hide();
-    m_progress->deleteLater();
+    m_progress->dismiss();
     m_progress = nullptr;
 }
 

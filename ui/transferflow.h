@@ -3,10 +3,10 @@
 #include "subtreecopyjob.h"
 #include "subtreecrawler.h"
 
+#include "jobprogressdialog.h"
 #include "pathinputdialog.h"
 
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QObject>
 #include <QPointer>
@@ -74,7 +74,6 @@ private:
     qint64 m_total = 0;
     CopyReport m_report;
     QPointer<PathInputDialog> m_dialog;
-    QPointer<QProgressDialog> m_progress;
-    QPointer<QPushButton> m_cancelButton;
+    QPointer<JobProgressDialog> m_progress;
     QPointer<QMessageBox> m_result;
 };
