@@ -1,10 +1,10 @@
 // zkdesk: a native desktop browser and editor for Apache ZooKeeper.
 
 #include "appcontroller.h"
-#include "connectionbar.h"
-#include "connectionstring.h"
+#include "session/connectionbar.h"
+#include "zk/connectionstring.h"
 #include "mainwindow.h"
-#include "zkpath.h"
+#include "zk/zkpath.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "appcontroller.h"
 
-#include "connectionstring.h"
-#include "demodata.h"
-#include "sandboxserver.h"
-#include "savehistory.h"
-#include "znodetreemodel.h"
+#include "zk/connectionstring.h"
+#include "sandbox/demodata.h"
+#include "sandbox/sandboxserver.h"
+#include "node/savehistory.h"
+#include "tree/znodetreemodel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "zkerror.h"
-#include "zksession.h"
+#include "zk/zkerror.h"
+#include "zk/zksession.h"
 
 #include <QObject>
 #include <QPointer>

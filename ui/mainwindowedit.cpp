@@ -5,10 +5,10 @@
 #include "mainwindow.h"
 
 #include "appcontroller.h"
-#include "nodedataview.h"
-#include "nodepanel.h"
-#include "savehistory.h"
-#include "texteditorpane.h"
+#include "node/nodedataview.h"
+#include "node/nodepanel.h"
+#include "node/savehistory.h"
+#include "node/texteditorpane.h"
 
 #include <QAction>
 #include <QCloseEvent>

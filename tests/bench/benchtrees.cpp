@@ -1,7 +1,7 @@
 #include "benchtrees.h"
 
-#include "zkacl.h"
-#include "zksession.h"
+#include "zk/zkacl.h"
+#include "zk/zksession.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -7,11 +7,11 @@
 #include "benchtrees.h"
 #include "latencyprobe.h"
 #include "rawcrawl.h"
-#include "sandboxserver.h"
-#include "subtreecrawler.h"
-#include "subtreesearch.h"
-#include "zksession.h"
-#include "znodetreemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "jobs/subtreecrawler.h"
+#include "search/subtreesearch.h"
+#include "zk/zksession.h"
+#include "tree/znodetreemodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

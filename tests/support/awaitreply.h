@@ -1,6 +1,6 @@
 #pragma once
 
-#include "zkerror.h"
+#include "zk/zkerror.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "zktestutil.h"
 
-#include "sandboxserver.h"
-#include "zkpath.h"
+#include "sandbox/sandboxserver.h"
+#include "zk/zkpath.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "zksession.h"
+#include "zk/zksession.h"
 
 #include <QByteArray>
 #include <QList>

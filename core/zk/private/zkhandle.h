@@ -1,0 +1,123 @@
+#pragma once
+
+// Private to core (core/zk/private/): the session's handle on the C client. Only the session's
+// sources under core/zk/ include it; see zkcapi.h for how ui and app are kept out.
+
+#include "zk/zkacl.h"
+#include "zk/zkop.h"
+#include "zk/zkstat.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include "zkcapi.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <unordered_set>
+#include <vector>
+
+/// What the C client's threads hand to the GUI thread: a request's reply, a watch event or a
+/// session event. Filled on the completion thread with copies (the C pointers die with the
+/// callback), consumed on the GUI thread.
+struct ZkIncoming
+{
+    enum class Kind { Reply, Watch, Session, InitDone };
+    Kind kind = Kind::Reply;
+    quint64 id = 0; ///< request id (Reply)
+    int rc = 0;     ///< ZOK or error (Reply, InitDone: errno when init failed)
+    int type = 0;   ///< watch event type (Watch)
+    int state = 0;  ///< session state (Session)
+    QString path;   ///< watched path (Watch), created path (create Reply)
+    QByteArray data;
+    QStringList strings;
+    ZkStat stat;
+    ZkAcl acl;
+    QList<ZkOpResult> results; ///< multi
+    // Session event extras, read on the completion thread right after the handshake so the GUI
+    // thread never reads the handle's fields while the IO thread writes them.
+    qint64 sessionId = 0;
+    int negotiatedTimeoutMs = 0;
+    QByteArray password;
+    QString server;
+};
+
+/// One zhandle_t and everything that must live exactly as long as it: the watcher context,
+/// the table of request contexts handed to the C client, and the inbox of results.
+///
+/// Lifetime: shared between the ZkSession (GUI thread) and the worker that closes it. After
+/// detach() nothing is posted to the session any more; close() runs zookeeper_close (which
+/// joins the C client's threads) and then frees every request context the C client never
+/// completed (ZOOKEEPER-3868: 3.8.0 can drop ZCLOSING completions), so each is freed once.
+class ZkHandle final
+{
+public:
+    /// A request context as the C client sees it (`const void *data`). Owned by m_calls.
+    struct Call
+    {
+        /// Atomic because the completion thread reads it before it can take the handle's lock,
+        /// and the hand-over through the C library is invisible to ThreadSanitizer.
+        std::atomic<ZkHandle *> handle;
+        quint64 id;
+        /// Buffers the C client writes on the completion thread (multi results): alive
+        /// until the completion ran or the context was swept.
+        std::shared_ptr<void> storage;
+    };
+
+    ZkHandle() = default;
+    ~ZkHandle();
+    ZkHandle(const ZkHandle &) = delete;
+    ZkHandle &operator=(const ZkHandle &) = delete;
+
+    /// Sets the function that schedules a drain on the session's thread. Called with the inbox
+    /// lock held, so the session can detach() before it dies without a race.
+    void setWake(std::function<void()> wake);
+    /// No more wake-ups: the session dropped this handle (or is being destroyed).
+    void detach();
+
+    /// Worker thread only: zookeeper_init2. Posts an InitDone item either way.
+    void init(const QByteArray &hosts, int sessionTimeoutMs, int flags);
+    /// Worker thread only: zookeeper_close, then free every leftover request context.
+    void close();
+
+    /// GUI thread: issue one async call. `issue` gets the handle and the context pointer and
+    /// returns the zoo_a* return code. The context is registered before the call (the
+    /// completion may run before the call returns) and freed here if the call fails.
+    int call(quint64 id, const std::function<int(zhandle_t *, const void *)> &issue,
+             std::shared_ptr<void> storage = {});
+    /// Queue a reply produced without the C client (a refused call) for the next drain.
+    void post(ZkIncoming in);
+    /// GUI thread: take everything that arrived.
+    void takeInbox(std::vector<ZkIncoming> &out);
+    /// GUI thread: while polling, arrivals post no wake-ups (the session drains on a timer).
+    /// Returns whether items are waiting (when polling stops, nobody else will wake for them).
+    bool setPolling(bool polling);
+
+    /// Completion thread: hand over a reply for `data` (a Call*), freeing the context.
+    static void complete(const void *data, ZkIncoming in);
+    /// Completion thread: the storage of the call `data` (a Call*), read under the lock.
+    static std::shared_ptr<void> storageOf(const void *data);
+    static void watcher(zhandle_t *zh, int type, int state, const char *path, void *context);
+    static void logLine(const char *message);
+
+    qsizetype pendingCalls() const;
+
+private:
+    void push(ZkIncoming in);
+
+    mutable std::mutex m_mutex; // Guards m_calls, m_inbox, m_wake.
+    std::unordered_set<Call *> m_calls; // Owned.
+    std::vector<ZkIncoming> m_inbox;
+    std::function<void()> m_wake;
+    bool m_polling = false;
+
+    std::mutex m_lifeMutex; // Serialises init() and close() (both on worker threads).
+    zhandle_t *m_zh = nullptr;
+    bool m_closed = false;
+};
+
+/// Copies a C Stat into the Qt value type.
+ZkStat toZkStat(const struct Stat &s);

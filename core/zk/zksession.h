@@ -1,0 +1,266 @@
+#pragma once
+
+#include "zk/zkacl.h"
+#include "zk/zkerror.h"
+#include "zk/zkop.h"
+#include "zk/zkstat.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class ZkHandle;
+struct ZkIncoming;
+struct ZkPendingRequest;
+
+/// Where a session is in its life. Mirrors the C client's states plus the ones the app adds
+/// (Closed before open/after close, Reconnecting for a lost connection within a live session).
+enum class SessionState {
+    Closed,            ///< no handle (never opened, closed, or given up after a connect timeout)
+    Connecting,        ///< handle created, first handshake not done yet
+    Connected,         ///< read-write server
+    ConnectedReadOnly, ///< connected to a read-only server (ZOO_READONLY): writes fail
+    Reconnecting,      ///< the connection was lost; the C client is trying the next server
+    Expired,           ///< the server expired the session: a new one is needed
+    AuthFailed,        ///< authentication failed: the handle is dead
+};
+QString sessionStateName(SessionState state);
+Q_DECLARE_METATYPE(SessionState)
+
+enum class CreateMode {
+    Persistent,
+    Ephemeral,
+    PersistentSequential,
+    EphemeralSequential,
+    Container,
+    PersistentWithTtl,
+    PersistentSequentialWithTtl,
+};
+
+/// One `addauth` entry, sent after every connect and replayed on every new session.
+struct ZkAuthEntry
+{
+    QString scheme;         ///< "digest", or any other scheme by name
+    QByteArray credentials; ///< digest: "user:password"; other schemes: raw bytes
+    /// "digest:alice": the identity as people read it (never the password).
+    QString displayName() const;
+    friend bool operator==(const ZkAuthEntry &, const ZkAuthEntry &) = default;
+};
+
+struct SessionOptions
+{
+    QString connectString;        ///< host:port[,host:port...][/chroot]
+    int sessionTimeoutMs = 30000; ///< requested session timeout
+    int connectTimeoutMs = 10000; ///< app-side: give up when no server answered in time
+    bool readOnly = false;        ///< zkdesk read-only connection: the core refuses every write
+    bool allowReadOnlyServer = true; ///< pass ZOO_READONLY so read-only servers are accepted
+    QList<ZkAuthEntry> auth;         ///< sent with zoo_add_auth after connecting
+    /// After the server expired the session: open a new one at once (auth re-added).
+    bool renewExpiredSession = true;
+    /// After a connect timeout: try again after a growing pause (5 s, 10 s, 20 s, 30 s ...),
+    /// announced by retryScheduled(). Off: stay Closed and report connectFailed() only.
+    bool retryAfterConnectTimeout = false;
+};
+
+enum class NodeEventType { Created, Deleted, DataChanged, ChildrenChanged, WatchRemoved };
+
+/// A one-shot watch fired on the server.
+struct NodeEvent
+{
+    NodeEventType type;
+    QString path;
+};
+Q_DECLARE_METATYPE(NodeEvent)
+
+struct ChildrenReply
+{
+    ZkError error;
+    QString path;
+    QStringList children; ///< unsorted, as the server sends them
+    ZkStat stat;          ///< the parent's Stat
+};
+struct DataReply
+{
+    ZkError error;
+    QString path;
+    QByteArray data; ///< isNull() for null data (length -1), empty-but-not-null for ""
+    ZkStat stat;
+};
+struct StatReply
+{
+    ZkError error; ///< NoNode for exists() on a missing node
+    QString path;
+    ZkStat stat;
+};
+struct CreateReply
+{
+    ZkError error;
+    QString path;        ///< the path asked for
+    QString createdPath; ///< the real path (with the sequence suffix for sequential nodes)
+    ZkStat stat;
+};
+struct DoneReply
+{
+    ZkError error;
+    QString path;
+};
+struct AclReply
+{
+    ZkError error;
+    QString path;
+    ZkAcl acl;
+    ZkStat stat; ///< aversion is the ACL version to pass to setAcl
+};
+
+/// One connection to a ZooKeeper ensemble, living on the GUI thread, over one zhandle_t of the
+/// multi-threaded C client.
+///
+/// Why callbacks and not reply objects: a crawl or a 100,000-row Stat fetch issues hundreds of
+/// thousands of requests; a QObject per request would cost an allocation, a signal connection
+/// and a deleteLater each. A callback with an owner QObject (the qredisclient pattern) costs one
+/// small heap entry and is dropped if the owner dies first.
+///
+/// Guarantees:
+/// - every callback runs on the session's thread, asynchronously (never inside the call that
+///   issued the request), exactly once, unless its owner was destroyed first (then never);
+/// - bad input (invalid path, oversized data, a write on a read-only connection) is refused
+///   before anything is sent, through the same callback with a clear ZkError;
+/// - at most maxInFlight() requests are with the C client at once; the rest wait in a queue;
+/// - close() or a dead session fails every outstanding request with ZkCode::Closing at once;
+///   replies of that older handle that still arrive are dropped (generation counter).
+class ZkSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZkSession)
+
+public:
+    using ChildrenCallback = std::function<void(const ChildrenReply &)>;
+    using DataCallback = std::function<void(const DataReply &)>;
+    using StatCallback = std::function<void(const StatReply &)>;
+    using CreateCallback = std::function<void(const CreateReply &)>;
+    using DoneCallback = std::function<void(const DoneReply &)>;
+    using AclCallback = std::function<void(const AclReply &)>;
+    using MultiCallback = std::function<void(const MultiReply &)>;
+
+    explicit ZkSession(QObject *parent = nullptr);
+    /// Closes the handle on a worker thread; callbacks still outstanding are dropped.
+    ~ZkSession() override;
+
+    /// Validates the options and starts connecting (zookeeper_init runs on a worker thread).
+    /// Returns an error, and does nothing, when the connection string is malformed.
+    ZkError open(const SessionOptions &options);
+    /// Fails every outstanding request with "closed" and closes the handle on a worker thread.
+    void close();
+
+    SessionState state() const { return m_state; }
+    bool isConnected() const;
+    const SessionOptions &options() const { return m_options; }
+    /// "host:port" of the server the session is connected to, empty when not connected.
+    QString connectedServer() const { return m_connectedServer; }
+    qint64 sessionId() const { return m_sessionId; }
+    /// The session's password (16 bytes) as the server issued it: with sessionId() it lets
+    /// another client take over (tests use that to expire a session the standard way).
+    QByteArray sessionPassword() const { return m_sessionPassword; }
+    /// The auth entries this session has added ("digest:alice", ...).
+    QStringList identities() const;
+    /// When the connection was lost (Reconnecting), ms since the epoch; 0 otherwise.
+    qint64 disconnectedSinceMs() const { return m_disconnectedSinceMs; }
+    /// Ms until the next connect attempt while a retry is scheduled, else -1.
+    int retryRemainingMs() const;
+    int negotiatedTimeoutMs() const { return m_negotiatedTimeoutMs; }
+    /// Bumped every time the handle is replaced or dropped.
+    quint64 generation() const { return m_generation; }
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_waiting.size()); }
+    static constexpr int maxInFlight() { return 1000; }
+    /// Largest request the server accepts (jute.maxbuffer default, 1 MB - 1).
+    static constexpr int maxPacketBytes() { return 1048575; }
+
+    void getChildren(const QString &path, bool watch, QObject *owner, ChildrenCallback cb);
+    void getData(const QString &path, bool watch, QObject *owner, DataCallback cb);
+    /// Stat of a node; error NoNode when it does not exist (a watch is still set then).
+    void exists(const QString &path, bool watch, QObject *owner, StatCallback cb);
+    void create(const QString &path, const QByteArray &data, CreateMode mode, const ZkAcl &acl,
+                QObject *owner, CreateCallback cb, qint64 ttlMs = 0);
+    /// Sets data if the node's version equals `version` (-1: any version).
+    void setData(const QString &path, const QByteArray &data, int version, QObject *owner,
+                 StatCallback cb);
+    /// Deletes a node if its version equals `version` (-1: any version).
+    void remove(const QString &path, int version, QObject *owner, DoneCallback cb);
+    void getAcl(const QString &path, QObject *owner, AclCallback cb);
+    /// Sets the ACL if the node's ACL version equals `aclVersion` (-1: any). The C client
+    /// returns no Stat for this call: read the new aversion with getAcl.
+    void setAcl(const QString &path, const ZkAcl &acl, int aclVersion, QObject *owner, DoneCallback cb);
+    /// An atomic transaction. Refused before sending when empty, when an op is invalid, when it
+    /// contains a TTL create (the C client cannot send those in a multi) or when too large.
+    void multi(const QList<ZkOp> &ops, QObject *owner, MultiCallback cb);
+    /// Removes this session's watches of `path` on the server (local=0; see the brief).
+    /// `children`: child watches, else data watches. NoWatcher when there was none.
+    void removeWatches(const QString &path, bool children, QObject *owner, DoneCallback cb);
+
+signals:
+    void stateChanged(SessionState state);
+    /// A watch set by getChildren/getData/exists with watch=true fired (one-shot).
+    void nodeEvent(const NodeEvent &event);
+    /// No server answered within connectTimeoutMs, or the handle could not be created.
+    void connectFailed(const ZkError &error);
+    /// The server expired session `oldSessionId`; its ephemeral nodes are gone. When
+    /// renewExpiredSession is set a new session is being opened already.
+    void sessionExpired(qint64 oldSessionId);
+    /// A new session (not a reconnect of the same one) is established: reload what is shown.
+    void sessionStarted(qint64 sessionId);
+    /// After a connect timeout, the next attempt starts in `delayMs`.
+    void retryScheduled(int delayMs);
+    /// zoo_add_auth failed for one entry (other schemes than digest can be refused at once).
+    void authFailed(const ZkAuthEntry &entry, const ZkError &error);
+
+private:
+
+    /// Takes ownership; refuses (asynchronously) with `precheck` when it is an error.
+    void enqueue(ZkPendingRequest *request, const ZkError &precheck = {});
+    void refuse(ZkPendingRequest *request, const ZkError &error);
+    ZkError checkPath(const QString &path) const;
+    ZkError checkWrite(const QString &path, qsizetype payloadBytes) const;
+    void pump();
+    void drainInbox();
+    void handleReply(ZkIncoming &in);
+    void handleSessionEvent(const ZkIncoming &in);
+    void handleWatchEvent(const ZkIncoming &in);
+    void finish(ZkPendingRequest *request, const ZkError &error, const ZkIncoming *in);
+    void setState(SessionState state);
+    void dropHandle(const ZkError &reason);
+    void failAll(const ZkError &reason);
+    void onConnectTimeout();
+    void startHandle();
+    void addAuthEntries();
+
+    SessionOptions m_options;
+    QString m_clientHosts; // the connection string as the C client takes it
+    SessionState m_state = SessionState::Closed;
+    quint64 m_generation = 0;
+    quint64 m_nextId = 1;
+    std::shared_ptr<ZkHandle> m_handle; // Shared with the worker that inits and closes it.
+    bool m_handleReady = false;          // zookeeper_init returned a handle
+    QHash<quint64, ZkPendingRequest *> m_pending; // Owned. Waiting or sent, by request id.
+    std::deque<quint64> m_waiting;                // Ids not yet handed to the C client, in order.
+    int m_inFlight = 0;
+    QString m_connectedServer;
+    qint64 m_sessionId = 0;
+    int m_negotiatedTimeoutMs = 0;
+    bool m_wasConnected = false;
+    QByteArray m_sessionPassword;
+    qint64 m_disconnectedSinceMs = 0;
+    int m_authPending = 0;   // zoo_add_auth completions still to come; requests wait for them
+    QStringList m_identities;
+    int m_retryCount = 0;
+    QTimer m_connectTimer;
+    QTimer m_retryTimer;
+    QTimer m_pollTimer; // drains the inbox every ms while many replies stream in
+};

@@ -1,0 +1,189 @@
+// The pipelined subtree crawler against a real server: completeness, vanished nodes, refused
+// nodes, data fetching, cancel.
+
+#include "sandbox/sandboxserver.h"
+#include "jobs/subtreecrawler.h"
+#include "zk/zksession.h"
+#include "zktestutil.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCrawler final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void findsEveryNodeOfA20000NodeTree();
+    void countsNodesDeletedMidCrawl();
+    void fetchesDataAndAcl();
+    void reportsRefusedNodesAndContinues();
+    void cancelStopsPromptly();
+    void missingRootIsAnError();
+
+private:
+    std::unique_ptr<ZkSession> m_session;
+    QSet<QString> m_created;
+};
+
+void TestCrawler::initTestCase()
+{
+    SandboxServer *server = TestUtil::sharedServer();
+    QVERIFY(server);
+    m_session = TestUtil::connect(server->connectString());
+    QVERIFY(m_session);
+    // 20 x 50 x 20 = 20,000 leaves plus the inner nodes: a three-level tree.
+    QList<std::pair<QString, QByteArray>> nodes;
+    nodes.append({u"/crawl"_s, {}});
+    for (int a = 0; a < 20; ++a) {
+        const QString pa = u"/crawl/a%1"_s.arg(a);
+        nodes.append({pa, {}});
+        for (int b = 0; b < 50; ++b) {
+            const QString pb = pa + u"/b%1"_s.arg(b);
+            nodes.append({pb, {}});
+            for (int c = 0; c < 20; ++c) nodes.append({pb + u"/c%1"_s.arg(c), "leaf"});
+        }
+    }
+    QVERIFY(TestUtil::createNodes(*m_session, nodes, 300000));
+    for (const auto &n : nodes) m_created.insert(n.first);
+    QCOMPARE(m_created.size(), 1 + 20 + 1000 + 20000);
+}
+
+void TestCrawler::findsEveryNodeOfA20000NodeTree()
+{
+    SubtreeCrawler crawler(m_session.get());
+    QSet<QString> found;
+    int parentFirstViolations = 0;
+    connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
+        for (const CrawledNode &n : batch) {
+            if (n.depth > 0 && !found.contains(n.path.section(u'/', 0, -2))) ++parentFirstViolations;
+            found.insert(n.path);
+        }
+    });
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/crawl"_s);
+    QVERIFY(finished.wait(120000));
+    const auto summary = finished.first().first().value<CrawlSummary>();
+    QVERIFY2(summary.error.isOk(), qPrintable(summary.error.toString()));
+    QCOMPARE(summary.nodes, qint64(m_created.size()));
+    QCOMPARE(found, m_created);
+    QCOMPARE(parentFirstViolations, 0);
+    QCOMPARE(summary.vanished, 0);
+    QVERIFY(!summary.cancelled);
+    qInfo("crawl of %lld nodes: %lld ms, %.0f nodes/s", summary.nodes, summary.elapsedMs,
+          summary.nodesPerSecond());
+}
+
+void TestCrawler::countsNodesDeletedMidCrawl()
+{
+    auto deleter = TestUtil::connect(m_session->options().connectString);
+    QVERIFY(deleter);
+    QVERIFY(TestUtil::createChildren(*m_session, u"/vanish"_s, 300));
+    SubtreeCrawler crawler(m_session.get());
+    // Throttle so the crawl is still running when the deletes land.
+    SubtreeCrawler::Options options;
+    options.maxInFlight = 1;
+    bool deleting = false;
+    int deletesDone = 0;
+    connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
+        Q_UNUSED(batch);
+        if (deleting) return;
+        deleting = true;
+        for (int i = 200; i < 300; ++i)
+            deleter->remove(u"/vanish/n%1"_s.arg(i), -1, this, [&](const DoneReply &) { ++deletesDone; });
+    });
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/vanish"_s, options);
+    QVERIFY(finished.wait(60000));
+    const auto summary = finished.first().first().value<CrawlSummary>();
+    QVERIFY(summary.error.isOk());
+    QTRY_COMPARE(deletesDone, 100);
+    // Every node is either found or counted as vanished; how many vanished depends on timing,
+    // but the root and the 200 survivors are always found.
+    QCOMPARE(summary.nodes + summary.vanished, 301);
+    QVERIFY(summary.nodes >= 201);
+    QVERIFY2(summary.vanished > 0, "the deletes all landed after the crawl; the throttle failed");
+}
+
+void TestCrawler::fetchesDataAndAcl()
+{
+    QVERIFY(TestUtil::createNodes(*m_session, {{u"/crawldata"_s, "root"},
+                                               {u"/crawldata/null"_s, QByteArray()},
+                                               {u"/crawldata/bin"_s, QByteArray("\x00\xff\xfe", 3)}}));
+    SubtreeCrawler crawler(m_session.get());
+    QHash<QString, CrawledNode> found;
+    connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
+        for (const auto &n : batch) found.insert(n.path, n);
+    });
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/crawldata"_s, {.fetchData = true, .fetchAcl = true});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found[u"/crawldata"_s].data, QByteArray("root"));
+    QVERIFY(found[u"/crawldata/null"_s].data.isNull());
+    QCOMPARE(found[u"/crawldata/bin"_s].data, QByteArray("\x00\xff\xfe", 3));
+    QCOMPARE(found[u"/crawldata/bin"_s].acl, ZkAclPresets::open());
+    QCOMPARE(found[u"/crawldata/bin"_s].stat.dataLength, 3);
+}
+
+void TestCrawler::reportsRefusedNodesAndContinues()
+{
+    QVERIFY(TestUtil::createNodes(*m_session, {{u"/crawlacl"_s, {}}, {u"/crawlacl/open"_s, {}},
+                                               {u"/crawlacl/open/x"_s, {}}}));
+    bool created = false;
+    m_session->create(u"/crawlacl/locked"_s, {}, CreateMode::Persistent,
+                      {{u"digest"_s, u"someone:AAAAAAAAAAAAAAAAAAAAAAAAAAA="_s, ZkPerm::All}}, this,
+                      [&](const CreateReply &r) { created = r.error.isOk(); });
+    QTRY_VERIFY(created);
+    SubtreeCrawler crawler(m_session.get());
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/crawlacl"_s);
+    QVERIFY(finished.wait(20000));
+    const auto summary = finished.first().first().value<CrawlSummary>();
+    QVERIFY(summary.error.isOk());
+    QCOMPARE(summary.nodes, 3);
+    QCOMPARE(summary.refused, 1);
+    QCOMPARE(summary.refusedPaths, QStringList{u"/crawlacl/locked"_s});
+}
+
+void TestCrawler::cancelStopsPromptly()
+{
+    SubtreeCrawler crawler(m_session.get());
+    qint64 nodesAfterCancel = 0;
+    bool cancelled = false;
+    connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
+        if (cancelled) nodesAfterCancel += batch.size();
+        else {
+            cancelled = true;
+            crawler.cancel();
+        }
+    });
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/crawl"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 30000);
+    QCOMPARE(finished.size(), 1); // finished at once, from cancel()
+    const auto summary = finished.first().first().value<CrawlSummary>();
+    QVERIFY(summary.cancelled);
+    QVERIFY(summary.nodes < m_created.size());
+    QVERIFY(!crawler.isRunning());
+    // Late replies are ignored: nothing more is reported, and the session drains.
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->inFlight() + m_session->queued(), 0, 30000);
+    QCOMPARE(nodesAfterCancel, 0);
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestCrawler::missingRootIsAnError()
+{
+    SubtreeCrawler crawler(m_session.get());
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/no/such/node"_s);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<CrawlSummary>().error.code, ZkCode::NoNode);
+}
+
+QTEST_GUILESS_MAIN(TestCrawler)
+#include "tst_int_crawler.moc"

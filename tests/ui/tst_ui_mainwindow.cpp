@@ -1,0 +1,258 @@
+// MainWindow against a real sandbox server, driven through the widgets a person uses:
+// type a connection string, press Connect, expand, select, look at the data and Stat views.
+
+#include "appcontroller.h"
+#include "session/connectionbar.h"
+#include "node/hexview.h"
+#include "mainwindow.h"
+#include "node/nodedataview.h"
+#include "node/nodepanel.h"
+#include "sandbox/sandboxserver.h"
+#include "node/statview.h"
+#include "zktestutil.h"
+#include "tree/znodetreemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kTimeoutMs = 20000;
+const QString kJson = uR"({"partitions":3,"replicas":[1,2,3]})"_s;
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void invalidConnectionStringDisablesConnect_data();
+    void invalidConnectionStringDisablesConnect();
+    void connectBrowseAndInspect();
+    void selectPathExpandsParents();
+
+private:
+    void typeConnection(MainWindow &window, const QString &text);
+    QModelIndex viewIndex(MainWindow &window, const QString &path);
+    bool connectWindow(MainWindow &window);
+
+    std::unique_ptr<ZkSession> m_session;
+    QString m_connectString;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Keep the recent-connections list and window geometry out of the real user settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"zkdesk-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_ui_mainwindow"_s);
+    QSettings().clear();
+
+    SandboxServer *server = TestUtil::sharedServer();
+    QVERIFY2(server, "the sandbox ZooKeeper server did not start");
+    m_connectString = server->connectString();
+    m_session = TestUtil::connect(m_connectString);
+    QVERIFY(m_session);
+    QVERIFY(TestUtil::deleteTree(*m_session, u"/uitest"_s));
+    QByteArray binary("\x00\x01\x02\xff\xfe\x80zk", 8);
+    QVERIFY(TestUtil::createNodes(*m_session, {
+            {u"/uitest"_s, {}},
+            {u"/uitest/config"_s, kJson.toUtf8()},
+            {u"/uitest/binary"_s, binary},
+            {u"/uitest/null"_s, QByteArray()},
+            {u"/uitest/empty"_s, QByteArray("")},
+            {u"/uitest/deep"_s, "d"},
+            {u"/uitest/deep/a"_s, "a"},
+            {u"/uitest/deep/a/b"_s, "leaf"},
+    }));
+    // Two more writes so that the Stat view has a version worth checking (2, not 0).
+    for (int i = 0; i < 2; ++i) {
+        bool done = false;
+        ZkError error;
+        m_session->setData(u"/uitest/config"_s, kJson.toUtf8(), -1, this,
+                           [&](const StatReply &reply) {
+                               error = reply.error;
+                               done = true;
+                           });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kTimeoutMs);
+        QVERIFY2(error.isOk(), qPrintable(error.toString()));
+    }
+    ZkError nullError;
+    QVERIFY(TestUtil::getData(*m_session, u"/uitest/null"_s, nullptr, &nullError).isNull());
+    QVERIFY(nullError.isOk());
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    if (m_session)
+        TestUtil::deleteTree(*m_session, u"/uitest"_s);
+    m_session.reset();
+}
+
+void TestMainWindow::typeConnection(MainWindow &window, const QString &text)
+{
+    QLineEdit *edit = window.connectionBar()->combo()->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+QModelIndex TestMainWindow::viewIndex(MainWindow &window, const QString &path)
+{
+    // Search the view's (proxy) model so the index can go straight to the QTreeView.
+    QAbstractItemModel *model = window.treeView()->model();
+    QModelIndexList hits = model->match(model->index(0, 0), ZNodeTreeModel::PathRole, path, 1,
+                                        Qt::MatchExactly | Qt::MatchRecursive);
+    return hits.value(0);
+}
+
+bool TestMainWindow::connectWindow(MainWindow &window)
+{
+    typeConnection(window, m_connectString);
+    if (!window.connectionBar()->connectAction()->isEnabled()) {
+        qWarning() << "Connect disabled for" << m_connectString
+                   << window.connectionBar()->validationError();
+        return false;
+    }
+    window.connectionBar()->connectAction()->trigger();
+    return true;
+}
+
+void TestMainWindow::invalidConnectionStringDisablesConnect_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorPart"); // something the message must mention
+    QTest::newRow("port out of range") << u"zk1:99999"_s << u"99999"_s;
+    QTest::newRow("unbracketed ipv6") << u"::1:2181"_s << u"::1"_s;
+    QTest::newRow("scheme prefix") << u"zk://zk1:2181"_s << u"zk://"_s;
+    QTest::newRow("empty entry") << u"zk1:2181,,zk2:2181"_s << QString();
+}
+
+void TestMainWindow::invalidConnectionStringDisablesConnect()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, errorPart);
+    AppController controller;
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    typeConnection(window, u"127.0.0.1:2181"_s);
+    QVERIFY(window.connectionBar()->connectAction()->isEnabled());
+    QVERIFY(window.connectionBar()->hintLabel()->text().isEmpty());
+
+    typeConnection(window, text);
+    QVERIFY(!window.connectionBar()->connectAction()->isEnabled());
+    const QString hint = window.connectionBar()->hintLabel()->text();
+    QVERIFY2(!hint.isEmpty(), "no validation hint shown");
+    QVERIFY(window.connectionBar()->hintLabel()->isVisible());
+    QVERIFY2(errorPart.isEmpty() || hint.contains(errorPart), qPrintable(hint));
+    // Return in the line edit must not connect either.
+    QTest::keyClick(window.connectionBar()->combo()->lineEdit(), Qt::Key_Return);
+    QCOMPARE(controller.session()->state(), SessionState::Closed);
+}
+
+void TestMainWindow::connectBrowseAndInspect()
+{
+    AppController controller;
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(connectWindow(window));
+
+    QTRY_COMPARE_WITH_TIMEOUT(controller.session()->state(), SessionState::Connected, kTimeoutMs);
+    QTreeView *tree = window.treeView();
+    QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 1, kTimeoutMs);
+    // The root is selected right away so the keyboard works without a click.
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentPath(), u"/"_s, kTimeoutMs);
+    QCOMPARE(QApplication::focusWidget(), tree);
+    QCOMPARE(window.findChild<QLabel *>(u"statusState"_s)->text(),
+             sessionStateName(SessionState::Connected));
+    QVERIFY(!window.findChild<QLabel *>(u"statusServer"_s)->text().isEmpty());
+    QVERIFY(window.findChild<QLabel *>(u"statusSession"_s)->text().contains(u"0x"_s));
+    QVERIFY(window.connectionBar()->disconnectAction()->isEnabled());
+
+    // Expand "/" and "/uitest" as a user would (the view fetches lazily).
+    tree->expand(tree->model()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(viewIndex(window, u"/uitest"_s).isValid(), kTimeoutMs);
+    tree->expand(viewIndex(window, u"/uitest"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(viewIndex(window, u"/uitest/config"_s).isValid(), kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(viewIndex(window, u"/uitest"_s)), 5,
+                              kTimeoutMs);
+    QVERIFY(tree->isExpanded(viewIndex(window, u"/uitest"_s)));
+
+    NodeDataView *data = window.nodePanel()->dataView();
+    StatView *stat = window.nodePanel()->statView();
+
+    // JSON: pretty-printed.
+    tree->setCurrentIndex(viewIndex(window, u"/uitest/config"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(data->shown(), NodeDataView::Shown::Json, kTimeoutMs);
+    QCOMPARE(data->text(), u"{\n    \"partitions\": 3,\n    \"replicas\": [\n        1,\n"
+                           "        2,\n        3\n    ]\n}\n"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(stat->value(u"dataVersion"_s), u"2"_s, kTimeoutMs);
+    QCOMPARE(stat->table()->topLevelItemCount(), 11);
+    QCOMPARE(stat->value(u"dataLength"_s).left(2), u"35"_s);
+
+    // Copy path (the action behind Ctrl+Shift+C and the context menu).
+    QVERIFY(window.copyPathAction()->isEnabled());
+    window.copyPathAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"/uitest/config"_s);
+
+    // Binary: hex.
+    tree->setCurrentIndex(viewIndex(window, u"/uitest/binary"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(data->shown(), NodeDataView::Shown::Hex, kTimeoutMs);
+    QCOMPARE(data->hexView()->data(), QByteArray("\x00\x01\x02\xff\xfe\x80zk", 8));
+
+    // Null and empty are told apart.
+    tree->setCurrentIndex(viewIndex(window, u"/uitest/null"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(data->shown(), NodeDataView::Shown::Null, kTimeoutMs);
+    const QString nullStatus = data->statusText();
+    tree->setCurrentIndex(viewIndex(window, u"/uitest/empty"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(data->shown(), NodeDataView::Shown::Empty, kTimeoutMs);
+    QVERIFY(data->statusText() != nullStatus);
+    QVERIFY2(nullStatus.contains(u"null"_s), qPrintable(nullStatus));
+    QVERIFY2(data->statusText().contains(u"0 bytes"_s), qPrintable(data->statusText()));
+
+    // The connection string was remembered for the next start.
+    QCOMPARE(QSettings().value(u"connection/last"_s).toString(), m_connectString);
+
+    window.connectionBar()->disconnectAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.session()->state(), SessionState::Closed, kTimeoutMs);
+    QCOMPARE(window.nodePanel()->path(), QString());
+}
+
+void TestMainWindow::selectPathExpandsParents()
+{
+    AppController controller;
+    MainWindow window(&controller);
+    window.setPendingPath(u"/uitest/deep/a/b"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(connectWindow(window));
+
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentPath(), u"/uitest/deep/a/b"_s, kTimeoutMs);
+    QTreeView *tree = window.treeView();
+    QVERIFY(tree->isExpanded(viewIndex(window, u"/uitest/deep/a"_s)));
+    QVERIFY(tree->isExpanded(viewIndex(window, u"/uitest/deep"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(window.nodePanel()->dataView()->text(), u"leaf"_s, kTimeoutMs);
+
+    // A missing node is an error in the status bar, not a dialog.
+    window.selectPath(u"/uitest/nope"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusMessage().contains(u"/uitest/nope"_s), kTimeoutMs);
+    QCOMPARE(window.currentPath(), u"/uitest/deep/a/b"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_ui_mainwindow.moc"

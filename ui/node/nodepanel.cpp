@@ -1,0 +1,332 @@
+#include "node/nodepanel.h"
+
+#include "acl/aclview.h"
+#include "acl/noauthexplainer.h"
+#include "node/nodedataview.h"
+#include "node/savehistory.h"
+#include "node/statview.h"
+#include "node/versionedwrite.h"
+#include "zk/zksession.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+NodePanel::NodePanel(ZkSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_pathEdit = new QLineEdit(this);
+    m_pathEdit->setObjectName(u"pathEdit"_s);
+    m_pathEdit->setReadOnly(true); // selectable and copyable, never editable here
+    m_pathEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pathEdit->setPlaceholderText(tr("no node selected"));
+    m_pathLabel = new QLabel(tr("Path:"), this);
+    m_pathLabel->setObjectName(u"pathLabel"_s);
+    m_dirtyLabel = new QLabel(tr("● unsaved changes"), this);
+    m_dirtyLabel->setObjectName(u"dirtyLabel"_s);
+    m_dirtyLabel->setStyleSheet(u"QLabel { color: #b35900; font-weight: bold; }"_s);
+    m_dirtyLabel->hide();
+
+    m_data = new NodeDataView(this);
+    m_data->setObjectName(u"nodeDataView"_s);
+    m_stat = new StatView(this);
+    m_stat->setObjectName(u"statView"_s);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"nodeTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_data, tr("Data"));
+    m_tabs->addTab(m_stat, tr("Stat"));
+    m_acl = new AclView(session, this);
+    m_acl->setObjectName(u"aclView"_s);
+    m_tabs->addTab(m_acl, tr("ACL"));
+    connect(m_acl, &AclView::message, this, &NodePanel::message);
+
+    m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
+    m_save->setObjectName(u"saveAction"_s);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setShortcutContext(Qt::WindowShortcut);
+    m_save->setToolTip(tr("Write the data to the node, if nobody changed it since it was "
+                          "loaded (Ctrl+S)"));
+    connect(m_save, &QAction::triggered, this, [this] { save(); });
+    addAction(m_save);
+    m_revert = new QAction(tr("Re&vert"), this);
+    m_revert->setObjectName(u"revertAction"_s);
+    m_revert->setToolTip(tr("Discard the unsaved changes"));
+    connect(m_revert, &QAction::triggered, m_data, &NodeDataView::discardChanges);
+
+    m_pathRow = new QHBoxLayout;
+    m_pathRow->setContentsMargins(0, 0, 0, 0);
+    m_pathRow->addWidget(m_pathLabel);
+    m_pathRow->addWidget(m_pathEdit, 1);
+    m_pathRow->addWidget(m_dirtyLabel);
+    auto *saveButton = new QToolButton(this);
+    saveButton->setObjectName(u"saveButton"_s);
+    saveButton->setDefaultAction(m_save);
+    saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pathRow->addWidget(saveButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 4, 4);
+    layout->addLayout(m_pathRow);
+    layout->addWidget(m_tabs, 1);
+    connect(m_data, &NodeDataView::dirtyChanged, this, &NodePanel::updateDirty);
+    setupLiveWatch();
+    clear();
+}
+
+void NodePanel::addPathAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pathRow->insertWidget(m_pathRow->count() - 1, button);
+}
+
+void NodePanel::setSaveHistory(SaveHistory *history)
+{
+    m_history = history;
+}
+
+void NodePanel::clear()
+{
+    ++m_serial;
+    m_path.clear();
+    armDataWatch();
+    m_loaded = false;
+    m_pathEdit->clear();
+    m_data->clear();
+    m_stat->showMessage(tr("Select a node to see its Stat"));
+    m_acl->clear();
+    updateDirty();
+}
+
+void NodePanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_data->setReadOnly(readOnly);
+    m_acl->setReadOnly(readOnly);
+    updateDirty();
+}
+
+bool NodePanel::isDirty() const
+{
+    return m_loaded && m_data->isDirty();
+}
+
+void NodePanel::updateDirty()
+{
+    const bool dirty = isDirty();
+    m_save->setEnabled(dirty && !m_readOnly && !m_saving);
+    m_revert->setEnabled(dirty && !m_saving);
+    m_dirtyLabel->setVisible(dirty);
+    m_tabs->setTabText(m_tabs->indexOf(m_data), dirty ? tr("Data *") : tr("Data"));
+    m_pathLabel->setText(dirty ? tr("Path*:") : tr("Path:"));
+    emit dirtyChanged(dirty);
+}
+
+void NodePanel::showNode(const QString &path, const std::optional<ZkStat> &knownStat)
+{
+    if (path.isEmpty()) {
+        clear();
+        return;
+    }
+    m_path = path;
+    m_pathEdit->setText(path);
+    m_pathEdit->setCursorPosition(0);
+    if (knownStat)
+        m_stat->setStat(*knownStat);
+    else
+        m_stat->showMessage(tr("Loading…"));
+    fetch();
+}
+
+void NodePanel::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    confirmLeave([this] { fetch(); });
+}
+
+void NodePanel::fetch()
+{
+    const quint64 serial = ++m_serial;
+    m_loaded = false;
+    m_data->showLoading();
+    updateDirty();
+    armDataWatch();
+    m_acl->showNode(m_path);
+    m_session->getData(m_path, true, this, [this, serial](const DataReply &reply) {
+        if (serial != m_serial)
+            return; // the user has moved on to another node
+        if (reply.error) {
+            m_data->showError(reply.error.toString());
+            if (reply.error.code == ZkCode::NoAuth) // say why, in place of the bare code
+                NoAuthExplainer::explainAsync(m_session, ZkOperation::ReadData, reply.path, this,
+                                              [this, serial](const QString &text) {
+                                                  if (serial == m_serial)
+                                                      m_data->showError(text);
+                                              });
+            m_stat->showMessage(reply.error.toString());
+            emit message(tr("Could not read %1: %2").arg(reply.path, reply.error.message), true);
+            return;
+        }
+        showLoaded(reply.data, reply.stat);
+    });
+}
+
+void NodePanel::showLoaded(const QByteArray &data, const ZkStat &stat)
+{
+    m_version = stat.version;
+    m_liveStat = stat;
+    m_loaded = true;
+    m_data->setData(data);
+    m_data->setReadOnly(m_readOnly);
+    m_stat->setStat(stat);
+    updateDirty();
+}
+
+void NodePanel::showError(const QString &title, const QString &text)
+{
+    // open(), not exec(): no nested event loop while requests and watches keep arriving.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(u"saveErrorBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void NodePanel::save(std::function<void(bool)> done)
+{
+    const auto finish = [done](bool saved) {
+        if (done)
+            done(saved);
+    };
+    if (!m_loaded || m_saving || m_readOnly) {
+        finish(false);
+        return;
+    }
+    if (!m_data->isDirty()) {
+        finish(true); // nothing changed: never rewrite a node the user did not change
+        return;
+    }
+    QString error;
+    const std::optional<QByteArray> bytes = m_data->currentData(&error);
+    if (!bytes) {
+        showError(tr("Cannot save %1").arg(m_path), error);
+        finish(false);
+        return;
+    }
+    if (!m_data->isDirty()) {
+        finish(true); // the edit converted back to exactly the stored bytes
+        return;
+    }
+    m_saving = true;
+    updateDirty();
+    const QString path = m_path;
+    const quint64 serial = m_serial;
+    const QByteArray before = m_data->originalData();
+    const QByteArray after = *bytes;
+    VersionedWrite::start(m_session, this, path, after, m_version,
+                          [this, path, serial, before, after, finish](
+                                  const VersionedWrite::Result &r) {
+        m_saving = false;
+        const bool current = serial == m_serial && path == m_path;
+        switch (r.outcome) {
+        case VersionedWrite::Outcome::Saved:
+            if (m_history)
+                m_history->record(path, before, after, r.stat.version);
+            if (current) {
+                m_version = r.stat.version;
+                m_data->markSaved(after);
+                m_stat->setStat(r.stat);
+            }
+            emit message(tr("Saved %1 (version %2)").arg(path).arg(r.stat.version), false);
+            updateDirty();
+            finish(true);
+            return;
+        case VersionedWrite::Outcome::Reloaded:
+            if (current)
+                showLoaded(r.serverData, r.stat);
+            emit message(tr("Reloaded %1 from the server; your edit was discarded").arg(path),
+                         false);
+            finish(false);
+            return;
+        case VersionedWrite::Outcome::KeptEditing:
+            emit message(tr("%1 was not saved: it changed on the server").arg(path), true);
+            break;
+        case VersionedWrite::Outcome::Failed:
+            if (r.error.code == ZkCode::NoAuth) {
+                NoAuthExplainer::explainAsync(m_session, ZkOperation::WriteData, path, this,
+                                              [this, path](const QString &text) {
+                                                  showError(tr("Could not save %1").arg(path), text);
+                                              });
+            } else {
+                showError(tr("Could not save %1").arg(path), r.error.message);
+            }
+            emit message(tr("Could not save %1: %2").arg(path, r.error.message), true);
+            break;
+        }
+        updateDirty();
+        finish(false);
+    });
+}
+
+void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()> cancelled)
+{
+    if (!isDirty()) {
+        proceed();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                                tr("The data of %1 was changed but not saved.").arg(m_path),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                this);
+    box->setObjectName(u"unsavedChangesBox"_s);
+    box->setInformativeText(tr("Save the changes, discard them, or stay on this node?"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    if (m_readOnly)
+        box->button(QMessageBox::Save)->setEnabled(false);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, proceed, cancelled] {
+        const auto button = box->standardButton(box->clickedButton());
+        if (button == QMessageBox::Discard) {
+            m_data->discardChanges();
+            updateDirty();
+            proceed();
+        } else if (button == QMessageBox::Save) {
+            save([proceed, cancelled](bool saved) {
+                if (saved)
+                    proceed();
+                else if (cancelled)
+                    cancelled();
+            });
+        } else if (cancelled) {
+            cancelled();
+        }
+    });
+    box->open();
+}
+
+void NodePanel::onWritten(const QString &path, const QByteArray &data, const ZkStat &stat)
+{
+    if (path != m_path || !m_loaded)
+        return;
+    if (isDirty()) {
+        // Keep the user's edit; their next save will meet the conflict dialog.
+        emit message(tr("%1 was changed by undo/redo; your unsaved edit is kept").arg(path),
+                     false);
+        return;
+    }
+    showLoaded(data, stat);
+}

@@ -1,0 +1,177 @@
+#include "session/connectionbar.h"
+
+#include "session/authdialog.h"
+#include "zk/connectionstring.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kRecentKey = u"connection/recent"_s;
+const QString kLastKey = u"connection/last"_s;
+const QString kReadOnlyKey = u"connection/readOnly"_s;
+} // namespace
+
+ConnectionBar::ConnectionBar(QWidget *parent)
+    : QWidget(parent)
+{
+    m_combo = new QComboBox(this);
+    m_combo->setObjectName(u"connectionCombo"_s);
+    m_combo->setEditable(true);
+    m_combo->setInsertPolicy(QComboBox::NoInsert); // the list is ours: remember() fills it
+    m_combo->setMinimumContentsLength(32);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->lineEdit()->setPlaceholderText(tr("host:port[,host:port…][/chroot]"));
+    m_combo->setToolTip(tr("ZooKeeper connection string, e.g. zk1:2181,zk2:2181,zk3:2181/app"));
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"connectionHint"_s);
+    QPalette pal = m_hint->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_hint->setPalette(pal);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long message must not push the toolbar wider than the window; the tooltip has it all.
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    m_readOnly = new QCheckBox(tr("Read-only connection"), this);
+    m_readOnly->setObjectName(u"readOnlyCheck"_s);
+    m_readOnly->setToolTip(tr("zkdesk refuses every write on this connection"));
+
+    m_connectAction = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Connect"), this);
+    m_connectAction->setObjectName(u"connectAction"_s);
+    m_disconnectAction =
+            new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Disconnect"), this);
+    m_disconnectAction->setObjectName(u"disconnectAction"_s);
+    m_disconnectAction->setEnabled(false);
+
+    m_authAction = new QAction(tr("Auth…"), this);
+    m_authAction->setObjectName(u"authAction"_s);
+    m_authAction->setToolTip(tr("Credentials sent after connecting (digest user and password, "
+                                "or another scheme)"));
+    auto *authButton = new QToolButton(this);
+    authButton->setDefaultAction(m_authAction);
+    connect(m_authAction, &QAction::triggered, this, [this] {
+        auto *dialog = new AuthDialog(text(), authEntries(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, connection = text()] {
+            setAuthEntries(connection, dialog->entries());
+        });
+        dialog->open();
+    });
+
+    auto *connectButton = new QToolButton(this);
+    connectButton->setDefaultAction(m_connectAction);
+    connectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *disconnectButton = new QToolButton(this);
+    disconnectButton->setDefaultAction(m_disconnectAction);
+    disconnectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(new QLabel(tr("Server:"), this));
+    layout->addWidget(m_combo, 2);
+    layout->addWidget(connectButton);
+    layout->addWidget(disconnectButton);
+    layout->addWidget(m_readOnly);
+    layout->addWidget(authButton);
+    layout->addWidget(m_hint, 3);
+
+    connect(m_combo, &QComboBox::editTextChanged, this, &ConnectionBar::validate);
+    connect(m_combo->lineEdit(), &QLineEdit::returnPressed, m_connectAction, &QAction::trigger);
+    connect(m_connectAction, &QAction::triggered, this, [this] {
+        if (m_error.isEmpty())
+            emit connectRequested(text(), readOnly());
+    });
+    connect(m_disconnectAction, &QAction::triggered, this, &ConnectionBar::disconnectRequested);
+
+    loadRecent();
+    validate();
+}
+
+QString ConnectionBar::text() const
+{
+    return m_combo->currentText().trimmed();
+}
+
+void ConnectionBar::setText(const QString &text)
+{
+    m_combo->setEditText(text);
+    validate();
+}
+
+bool ConnectionBar::readOnly() const
+{
+    return m_readOnly->isChecked();
+}
+
+void ConnectionBar::setReadOnly(bool readOnly)
+{
+    m_readOnly->setChecked(readOnly);
+}
+
+void ConnectionBar::remember(const QString &text)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(text);
+    recent.prepend(text);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(kLastKey, text);
+    settings.setValue(kReadOnlyKey, readOnly());
+
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    m_combo->addItems(recent);
+    m_combo->setEditText(text);
+}
+
+void ConnectionBar::setAuthEntries(const QString &connection, const QList<ZkAuthEntry> &entries)
+{
+    m_auth.insert(connection.trimmed(), entries);
+    QStringList names;
+    for (const ZkAuthEntry &e : entries)
+        names << e.displayName();
+    m_authAction->setText(entries.isEmpty() ? tr("Auth…") : tr("Auth (%1)…").arg(names.join(u", ")));
+}
+
+void ConnectionBar::loadRecent()
+{
+    const QSettings settings;
+    const QSignalBlocker blocker(m_combo);
+    m_combo->addItems(settings.value(kRecentKey).toStringList());
+    m_combo->setEditText(settings.value(kLastKey).toString());
+    m_readOnly->setChecked(settings.value(kReadOnlyKey, false).toBool());
+}
+
+void ConnectionBar::setSessionState(SessionState state)
+{
+    m_state = state;
+    m_disconnectAction->setEnabled(state != SessionState::Closed);
+    validate();
+}
+
+void ConnectionBar::validate()
+{
+    const QString current = text();
+    if (current.isEmpty()) {
+        // Nothing typed yet is not an error worth shouting about.
+        m_error = tr("enter a connection string");
+        m_hint->clear();
+    } else {
+        ConnectionString::parse(current, &m_error);
+        m_hint->setText(m_error);
+    }
+    m_hint->setToolTip(m_error);
+    m_connectAction->setEnabled(m_error.isEmpty());
+}
