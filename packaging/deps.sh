@@ -15,6 +15,9 @@ ZKDESK_PACKAGES=(
     libqt6test6 qt6-qpa-plugins
     # The sandbox server: the ZooKeeper jars, a JRE, and slf4j-simple for its log file.
     zookeeper default-jre-headless libslf4j-java
+    # The keychain: libsecret for QtKeychain at run time; the tests run a real Secret Service
+    # (gnome-keyring-daemon on a private D-Bus session, checked with secret-tool).
+    libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
     # Widget tests and screenshots on a machine without a display
     xvfb xauth imagemagick
 )

@@ -1,0 +1,153 @@
+#include "profiles/connectionprofile.h"
+
+#include "zk/connectionstring.h"
+#include "zk/zkpath.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <array>
+
+namespace {
+
+struct EnvironmentInfo
+{
+    ProfileEnvironment environment;
+    const char *key;
+    const char *label;
+    const char *color;
+};
+
+constexpr std::array kEnvironments{
+    EnvironmentInfo{ProfileEnvironment::None, "none",
+                    QT_TRANSLATE_NOOP("ConnectionProfile", "None"), ""},
+    EnvironmentInfo{ProfileEnvironment::Development, "development",
+                    QT_TRANSLATE_NOOP("ConnectionProfile", "Development"), "#2e7d32"},
+    EnvironmentInfo{ProfileEnvironment::Testing, "testing",
+                    QT_TRANSLATE_NOOP("ConnectionProfile", "Testing"), "#1565c0"},
+    EnvironmentInfo{ProfileEnvironment::Staging, "staging",
+                    QT_TRANSLATE_NOOP("ConnectionProfile", "Staging"), "#ef8f00"},
+    EnvironmentInfo{ProfileEnvironment::Production, "production",
+                    QT_TRANSLATE_NOOP("ConnectionProfile", "Production"), "#c62828"},
+};
+
+const EnvironmentInfo &infoOf(ProfileEnvironment environment)
+{
+    for (const auto &info : kEnvironments)
+        if (info.environment == environment) return info;
+    return kEnvironments.front();
+}
+
+QString tr(const char *text) { return QCoreApplication::translate("ConnectionProfile", text); }
+
+// Timeouts the C client and the server accept: the server clamps the session timeout to
+// [2, 20] ticks (4 s - 40 s by default) but a custom tickTime allows more, so only nonsense is
+// refused here.
+constexpr int kMinTimeoutMs = 1000;
+constexpr int kMaxTimeoutMs = 10 * 60 * 1000;
+
+void checkTimeout(QStringList &problems, const QString &what, int ms)
+{
+    if (ms < kMinTimeoutMs || ms > kMaxTimeoutMs)
+        problems
+            << tr("The %1 (%2 ms) must be between 1 s and 10 min.").arg(what, QString::number(ms));
+}
+
+void checkReadableFile(QStringList &problems, const QString &what, const QString &path)
+{
+    if (path.isEmpty()) return;
+    if (path.contains(u','))
+        problems << tr("The %1 path \"%2\" contains a comma, which the ZooKeeper client uses to "
+                       "separate its TLS settings: rename or link the file.")
+                        .arg(what, path);
+    else if (!QFileInfo(path).isReadable())
+        problems << tr("The %1 \"%2\" does not exist or is not readable.").arg(what, path);
+}
+
+} // namespace
+
+QString environmentKey(ProfileEnvironment environment)
+{
+    return QString::fromLatin1(infoOf(environment).key);
+}
+
+ProfileEnvironment environmentFromKey(const QString &key, bool *ok)
+{
+    for (const auto &info : kEnvironments) {
+        if (key == QLatin1String(info.key)) {
+            if (ok) *ok = true;
+            return info.environment;
+        }
+    }
+    if (ok) *ok = false;
+    return ProfileEnvironment::None;
+}
+
+QString environmentLabel(ProfileEnvironment environment) { return tr(infoOf(environment).label); }
+
+QString environmentDefaultColor(ProfileEnvironment environment)
+{
+    return QString::fromLatin1(infoOf(environment).color);
+}
+
+ConnectionProfile ConnectionProfile::create(const QString &name, const QString &connectString)
+{
+    ConnectionProfile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.name = name;
+    profile.connectString = connectString;
+    return profile;
+}
+
+QString ConnectionProfile::effectiveColor() const
+{
+    return color.isEmpty() ? environmentDefaultColor(environment) : color;
+}
+
+QStringList ConnectionProfile::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty()) problems << tr("Give the connection a name.");
+    QString connectError;
+    if (!ConnectionString::parse(connectString, &connectError).isValid())
+        problems << tr("Connection string: %1").arg(connectError);
+    checkTimeout(problems, tr("session timeout"), sessionTimeoutMs);
+    checkTimeout(problems, tr("connect timeout"), connectTimeoutMs);
+    static const QRegularExpression hexColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!color.isEmpty() && !hexColor.match(color).hasMatch())
+        problems << tr("The colour \"%1\" is not of the form #rrggbb.").arg(color);
+    if (!startPath.isEmpty()) {
+        const QString pathError = ZkPath::validate(startPath);
+        if (!pathError.isEmpty()) problems << tr("Start path: %1").arg(pathError);
+    }
+    for (const ProfileAuth &entry : auth) {
+        if (entry.scheme.trimmed().isEmpty())
+            problems << tr("An auth entry has no scheme (e.g. digest).");
+        if (entry.scheme == QLatin1String("digest") && entry.identity.isEmpty())
+            problems << tr("A digest auth entry needs a user name.");
+    }
+    if (tls.enabled) {
+        if (tls.caFile.isEmpty())
+            problems << tr("TLS needs a CA bundle (PEM) to check the servers' certificates.");
+        if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
+            problems << tr("A TLS client certificate needs its key, and a key its certificate.");
+        checkReadableFile(problems, tr("CA bundle"), tls.caFile);
+        checkReadableFile(problems, tr("client certificate"), tls.certFile);
+        checkReadableFile(problems, tr("client key"), tls.keyFile);
+    }
+    return problems;
+}
+
+SessionOptions ConnectionProfile::toSessionOptions(const QList<ZkAuthEntry> &credentials) const
+{
+    SessionOptions options;
+    options.connectString = connectString;
+    options.sessionTimeoutMs = sessionTimeoutMs;
+    options.connectTimeoutMs = connectTimeoutMs;
+    options.readOnly = opensReadOnly();
+    options.auth = credentials;
+    options.retryAfterConnectTimeout = true;
+    return options;
+}
