@@ -1,13 +1,11 @@
 // zkdesk: a native desktop browser and editor for Apache ZooKeeper.
 
 #include "appcontroller.h"
-#include "session/connectionbar.h"
-#include "zk/connectionstring.h"
+#include "commandline.h"
 #include "mainwindow.h"
-#include "zk/zkpath.h"
+#include "session/connectionbar.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -20,15 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Exit code for bad command-line input (like BSD's EX_USAGE family, but the conventional 2).
-constexpr int kUsageError = 2;
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "zkdesk: " << message << '\n';
-    return kUsageError;
-}
 
 #ifdef Q_OS_UNIX
 int g_signalFds[2] = {-1, -1};
@@ -43,8 +32,7 @@ void onTerminationSignal(int)
 
 void quitOnTerminationSignals(QApplication &app)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) return;
     auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);
     QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
         char byte;
@@ -61,60 +49,37 @@ void quitOnTerminationSignals(QApplication &app)
 }
 #endif
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"zkdesk"_s);
+    QCoreApplication::setApplicationName(u"zkdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZKDESK_VERSION));
+}
+
+// Parsed under a plain QCoreApplication first: QApplication needs a display and would abort
+// before --help or --version could answer. Qt's own GUI options (-platform, -style) are unknown
+// there; such a command line is parsed again once QApplication has taken them out.
+CommandLine parseHeadless(int argc, char *argv[])
+{
+    int headlessArgc = argc;
+    QCoreApplication headless(headlessArgc, argv);
+    setApplicationIdentity();
+    return CommandLine::parse(QCoreApplication::arguments(), false);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    CommandLine options = parseHeadless(argc, argv);
+    if (options.outcome == CommandLine::Outcome::Exit) return options.exitCode;
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"zkdesk"_s);
-    QApplication::setApplicationName(u"zkdesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(ZKDESK_VERSION));
+    setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"zkdesk"_s);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QApplication::translate("main", "Browse and edit Apache ZooKeeper."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption connectOption(
-            u"connect"_s,
-            QApplication::translate("main", "Connect at start to <connection string>."),
-            u"HOST:PORT[,..][/chroot]"_s);
-    const QCommandLineOption sandboxOption(
-            u"sandbox"_s,
-            QApplication::translate("main", "Start a local throwaway ZooKeeper server with demo "
-                                            "data and connect to it; it is removed at exit."));
-    const QCommandLineOption readOnlyOption(
-            u"read-only"_s, QApplication::translate("main", "Refuse every write on the connection."));
-    parser.addOption(connectOption);
-    parser.addOption(sandboxOption);
-    parser.addOption(readOnlyOption);
-    parser.addPositionalArgument(
-            u"PATH"_s, QApplication::translate("main", "Znode to select after connecting."),
-            u"[PATH]"_s);
-    parser.process(app);
-
-    const bool sandbox = parser.isSet(sandboxOption);
-    const bool readOnly = parser.isSet(readOnlyOption);
-    const QString connectText = parser.value(connectOption).trimmed();
-    if (sandbox && parser.isSet(connectOption))
-        return usageError(u"--sandbox and --connect cannot be used together"_s);
-    if (parser.isSet(connectOption)) {
-        // Validate before anything is created, so a typo sends nothing anywhere.
-        QString error;
-        if (!ConnectionString::parse(connectText, &error).isValid())
-            return usageError(u"invalid --connect string \"%1\": %2"_s.arg(connectText, error));
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(u"at most one PATH may be given"_s);
-    const QString path = positional.value(0);
-    if (!path.isEmpty()) {
-        const QString error = ZkPath::validate(path);
-        if (!error.isEmpty())
-            return usageError(u"invalid PATH \"%1\": %2"_s.arg(path, error));
-        if (!sandbox && !parser.isSet(connectOption))
-            return usageError(u"PATH needs --connect or --sandbox"_s);
+    if (options.outcome == CommandLine::Outcome::NeedsGuiParsing) {
+        options = CommandLine::parse(QApplication::arguments(), true);
+        if (options.outcome == CommandLine::Outcome::Exit) return options.exitCode;
     }
 
 #ifdef Q_OS_UNIX
@@ -122,20 +87,18 @@ int main(int argc, char *argv[])
 #endif
     AppController controller;
     MainWindow window(&controller);
-    if (!path.isEmpty())
-        window.setPendingPath(path);
-    if (readOnly)
-        window.connectionBar()->setReadOnly(true);
+    if (!options.path.isEmpty()) window.setPendingPath(options.path);
+    if (options.readOnly) window.connectionBar()->setReadOnly(true);
     window.show();
 
-    if (sandbox) {
+    if (options.sandbox) {
         QObject::connect(&controller, &AppController::sandboxFailed, &app,
                          [](const QString &reason) {
                              QTextStream(stderr) << "zkdesk: sandbox failed: " << reason << '\n';
                          });
         controller.startSandbox();
-    } else if (parser.isSet(connectOption)) {
-        window.connectTo(connectText, readOnly);
+    } else if (options.connect) {
+        window.connectTo(options.connectText, options.readOnly);
     }
     return app.exec();
 }

@@ -1,0 +1,102 @@
+// The zkdesk executable's command line without a display: --help, --version and usage errors
+// must answer from a terminal with no X server, Wayland or offscreen platform (ssh, package
+// builds).
+
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QString out;
+        QString err;
+    };
+
+    static Run runHeadless(const QStringList &arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+            env.remove(name);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ZKDESK_EXECUTABLE), arguments);
+        Run run;
+        if (!process.waitForFinished(60'000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.status = process.exitStatus();
+        run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+        run.err = QString::fromLocal8Bit(process.readAllStandardError());
+        return run;
+    }
+
+private slots:
+    void version()
+    {
+        const Run run = runHeadless({u"--version"_s});
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), u"zkdesk "_s + QStringLiteral(ZKDESK_VERSION));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+
+    void help_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("--help") << u"--help"_s;
+        QTest::newRow("-h") << u"-h"_s;
+    }
+
+    void help()
+    {
+        QFETCH(QString, option);
+        const Run run = runHeadless({option});
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"Usage: "_s), qPrintable(run.out));
+        for (const QString &expected : {u"--connect <HOST:PORT[,..][/chroot]>"_s, u"--sandbox"_s,
+                                        u"--read-only"_s, u"--version"_s, u"PATH"_s})
+            QVERIFY2(run.out.contains(expected), qPrintable(expected));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad connect")
+            << QStringList{u"--connect"_s, u"host:notaport"_s} << u"invalid --connect string"_s;
+        QTest::newRow("both") << QStringList{u"--sandbox"_s, u"--connect"_s, u"h:2181"_s}
+                              << u"cannot be used together"_s;
+        QTest::newRow("bad path") << QStringList{u"--connect"_s, u"h:2181"_s, u"no-slash"_s}
+                                  << u"invalid PATH"_s;
+        QTest::newRow("path alone") << QStringList{u"/a"_s} << u"PATH needs --connect"_s;
+    }
+
+    // Refused before any window or connection exists, so also without a display.
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = runHeadless(arguments);
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(u"zkdesk: "_s) && run.err.contains(message),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_unit_commandline.moc"
