@@ -1,27 +1,27 @@
 #include "mainwindow.h"
 
-#include "tree/expandarrowrefresher.h"
-
 #include "appcontroller.h"
-#include "session/authstatus.h"
+#include "editmenu.h"
+#include "mainstatusbar.h"
+#include "node/nodepanel.h"
+#include "node/savehistory.h"
+#include "operations/treeactions.h"
+#include "search/searchpanel.h"
 #include "session/connectionbar.h"
+#include "session/sessionnotices.h"
 #include "tree/expandarrowrefresher.h"
 #include "tree/livetreebinder.h"
-#include "node/nodepanel.h"
-#include "search/searchpanel.h"
-#include "session/sessionnotices.h"
-#include "util/statformat.h"
-#include "operations/treeactions.h"
 #include "tree/treefilterbar.h"
-#include "watchlog/watchlogdock.h"
 #include "tree/znodedecorationproxy.h"
 #include "tree/znodetreemodel.h"
+#include "tree/znodetreeview.h"
+#include "unsavededitguard.h"
+#include "watchlog/watchlogdock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -41,7 +41,6 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     , m_controller(controller)
 {
     setWindowTitle(u"zkdesk"_s);
-
     m_connectionBar = new ConnectionBar(this);
     auto *toolbar = addToolBar(tr("Connection"));
     toolbar->setObjectName(u"connectionToolBar"_s);
@@ -49,26 +48,54 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     toolbar->addWidget(m_connectionBar);
 
     m_panel = new NodePanel(controller->session(), this);
+    m_statusBar = new MainStatusBar(controller->session(), this);
+    setStatusBar(m_statusBar);
     setupTree();
     setupActions();
-    setupStatusBar();
     setupEditMenu();
     m_treeActions = new TreeActions(controller, this);
     menuBar()->addMenu(m_treeActions->nodeMenu());
     connect(m_treeActions, &TreeActions::message, this, &MainWindow::showMessage);
 
-    // Above the tree: session notices and the quick filter; the search dock (Ctrl+Shift+F).
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(buildTreeBox());
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    // Live tree (watches on expanded nodes).
+    new LiveTreeBinder(m_tree, m_proxy, controller->model(), this);
+    new ExpandArrowRefresher(m_tree);
+    connectController();
+    restoreLayout();
+    onSessionStateChanged(SessionState::Closed);
+}
+
+MainWindow::~MainWindow() = default;
+
+// Above the tree: session notices and the quick filter.
+QWidget *MainWindow::buildTreeBox()
+{
     auto *treeBox = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeBox);
     treeLayout->setContentsMargins(0, 0, 0, 0);
-    auto *notices = new SessionNotices(controller, treeBox);
+    auto *notices = new SessionNotices(m_controller, treeBox);
     auto *filterBar = new TreeFilterBar(m_tree, m_proxy, treeBox);
     treeLayout->addWidget(notices);
     treeLayout->addWidget(filterBar);
     treeLayout->addWidget(m_tree, 1);
     statusBar()->insertPermanentWidget(1, notices->statusLabel()); // after the message
     connect(notices, &SessionNotices::message, this, &MainWindow::showMessage);
-    auto *search = new SearchPanel(controller->session(), this);
+    setupDocks(filterBar);
+    return treeBox;
+}
+
+// The watch log and, tabbed with it, the search dock (Ctrl+Shift+F).
+void MainWindow::setupDocks(TreeFilterBar *filterBar)
+{
+    auto *search = new SearchPanel(m_controller->session(), this);
     search->setCurrentPathProvider([this] { return currentPath(); });
     connect(search, &SearchPanel::pathActivated, this, [this, filterBar](const QString &path) {
         filterBar->clear(); // a result hidden by the filter could not be selected
@@ -78,24 +105,15 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
         addAction(action);
         m_editMenu->addAction(action);
     }
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(treeBox);
-    m_splitter->addWidget(m_panel);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
-    // Live tree (watches on expanded nodes) and the watch log dock.
-    new LiveTreeBinder(m_tree, m_proxy, controller->model(), this);
-    new ExpandArrowRefresher(m_tree);
-    m_watchLog = new WatchLogDock(controller->session(), this);
+    m_watchLog = new WatchLogDock(m_controller->session(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_watchLog);
     addDockWidget(Qt::BottomDockWidgetArea, search);
     tabifyDockWidget(m_watchLog, search);
     search->hide();
+}
 
+void MainWindow::connectController()
+{
     connect(m_connectionBar, &ConnectionBar::connectRequested, this,
             [this](const QString &text, bool readOnly) {
                 m_controller->setAuth(m_connectionBar->authEntries());
@@ -105,13 +123,9 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
                 else
                     m_connectionBar->remember(text);
             });
+    // Unsaved edits go with the session: ask first (save / discard / cancel).
     connect(m_connectionBar, &ConnectionBar::disconnectRequested, this, [this] {
-        // Unsaved edits go with the session: ask first (save / discard / cancel).
-        if (!m_panel->isDirty()) {
-            m_controller->disconnectFromServer();
-            return;
-        }
-        m_panel->confirmLeave([this] { m_controller->disconnectFromServer(); });
+        m_guard->beforeDisconnect([this] { m_controller->disconnectFromServer(); });
     });
     connect(m_controller, &AppController::sessionStateChanged, this,
             &MainWindow::onSessionStateChanged);
@@ -120,7 +134,10 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     connect(m_controller, &AppController::sandboxConnectString, m_connectionBar,
             &ConnectionBar::setText);
     connect(m_panel, &NodePanel::message, this, &MainWindow::showMessage);
+}
 
+void MainWindow::restoreLayout()
+{
     const QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         const QSize avail = screen() ? screen()->availableSize() : QSize(1400, 900);
@@ -128,78 +145,33 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     }
     if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({width() * 45 / 100, width() * 55 / 100});
-    onSessionStateChanged(SessionState::Closed);
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::setupTree()
 {
     m_proxy = new ZNodeDecorationProxy(this);
     m_proxy->setSourceModel(m_controller->model());
-
-    m_tree = new QTreeView(this);
-    m_tree->setObjectName(u"znodeTree"_s);
-    // Essential with 100k children under one parent: without it the view asks every row for
-    // its size hint.
-    m_tree->setUniformRowHeights(true);
+    m_tree = new ZNodeTreeView(this);
     m_tree->setModel(m_proxy);
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection); // multi-select delete
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setAllColumnsShowFocus(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setExpandsOnDoubleClick(true);
-    m_tree->setAnimated(false);
-
-    // Fixed widths from the font, never ResizeToContents: that re-measures rows on every
-    // model change, which a 100k-row parent cannot afford. The name column takes the rest of
-    // the width (fitNameColumn) but never less than a readable minimum: a Stretch section would
-    // shrink to nothing in a narrow tree, leaving only "…" for every name.
-    QHeaderView *header = m_tree->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    const QFontMetrics fm(m_tree->font());
-    const int pad = 3 * fm.horizontalAdvance(u' ') + 8;
-    header->resizeSection(ZNodeTreeModel::ChildrenColumn, fm.horizontalAdvance(u"Children"_s) + pad);
-    header->resizeSection(ZNodeTreeModel::DataSizeColumn, fm.horizontalAdvance(u"1023.9 KiB"_s) + pad);
-    header->resizeSection(ZNodeTreeModel::ModifiedColumn,
-                          fm.horizontalAdvance(u"2024-05-01 12:00:00"_s) + pad);
-    header->resizeSection(ZNodeTreeModel::VersionColumn, fm.horizontalAdvance(u"Version"_s) + pad);
-    header->setMinimumSectionSize(fm.horizontalAdvance(u"Name"_s) + pad);
-    m_tree->setMinimumWidth(240);
-    m_tree->viewport()->installEventFilter(this);
-    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
-        if (section != ZNodeTreeModel::NameColumn)
-            fitNameColumn();
-    });
-
+    m_guard = new UnsavedEditGuard(m_tree, m_panel, this);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current, const QModelIndex &previous) {
-                if (!guardNodeSwitch(current, previous))
-                    onCurrentChanged(current);
+                if (!m_guard->holdNodeSwitch(current, previous)) onCurrentChanged(current);
             });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
 }
 
-void MainWindow::fitNameColumn()
+void MainWindow::setupEditMenu()
 {
-    QHeaderView *header = m_tree->header();
-    int others = 0;
-    for (int c = 0; c < header->count(); ++c) {
-        if (c != ZNodeTreeModel::NameColumn && !header->isSectionHidden(c))
-            others += header->sectionSize(c);
-    }
-    const int minimum = 12 * header->fontMetrics().averageCharWidth() + m_tree->indentation() * 3;
-    header->resizeSection(ZNodeTreeModel::NameColumn,
-                          qMax(minimum, m_tree->viewport()->width() - others));
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
-        fitNameColumn();
-    return QMainWindow::eventFilter(watched, event);
+    SaveHistory *history = m_controller->saveHistory();
+    history->setDialogParent(this);
+    m_panel->setSaveHistory(history);
+    m_editMenu = new EditMenu(m_panel, history, this);
+    menuBar()->addMenu(m_editMenu);
+    addAction(history->undoAction());
+    addAction(history->redoAction());
+    addAction(m_editMenu->findAction());
+    connect(history, &SaveHistory::applied, m_panel, &NodePanel::onWritten);
 }
 
 void MainWindow::setupActions()
@@ -211,8 +183,7 @@ void MainWindow::setupActions()
     m_copyPath->setEnabled(false);
     connect(m_copyPath, &QAction::triggered, this, [this] {
         const QString path = currentPath();
-        if (path.isEmpty())
-            return;
+        if (path.isEmpty()) return;
         QApplication::clipboard()->setText(path);
         showMessage(tr("Copied %1").arg(path), false);
     });
@@ -225,26 +196,6 @@ void MainWindow::setupActions()
     m_refresh->setEnabled(false);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshCurrent);
     addAction(m_refresh);
-}
-
-void MainWindow::setupStatusBar()
-{
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(u"statusMessage"_s);
-    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_stateLabel = new QLabel(this);
-    m_stateLabel->setObjectName(u"statusState"_s);
-    m_serverLabel = new QLabel(this);
-    m_serverLabel->setObjectName(u"statusServer"_s);
-    m_sessionLabel = new QLabel(this);
-    m_sessionLabel->setObjectName(u"statusSession"_s);
-    m_sessionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_messageLabel, 1);
-    statusBar()->addPermanentWidget(m_serverLabel);
-    statusBar()->addPermanentWidget(m_sessionLabel);
-    statusBar()->addPermanentWidget(new AuthStatus(m_controller->session(), this));
-    statusBar()->addPermanentWidget(m_stateLabel);
 }
 
 void MainWindow::connectTo(const QString &text, bool readOnly)
@@ -268,17 +219,17 @@ void MainWindow::selectPath(const QString &path)
             return;
         }
         const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
-        for (QModelIndex p = proxyIndex.parent(); p.isValid(); p = p.parent())
-            m_tree->expand(p);
+        for (QModelIndex p = proxyIndex.parent(); p.isValid(); p = p.parent()) m_tree->expand(p);
         m_tree->setCurrentIndex(proxyIndex);
         m_tree->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
     });
 }
 
-QString MainWindow::statusMessage() const
-{
-    return m_messageLabel->text();
-}
+QString MainWindow::statusMessage() const { return m_statusBar->messageLine(); }
+
+QTreeView *MainWindow::treeView() const { return m_tree; }
+
+QMenu *MainWindow::editMenu() const { return m_editMenu; }
 
 QString MainWindow::currentPath() const
 {
@@ -288,8 +239,7 @@ QString MainWindow::currentPath() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmClose(event))
-        return;
+    if (!m_guard->allowClose(event, [this] { close(); })) return;
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
@@ -300,24 +250,14 @@ void MainWindow::onSessionStateChanged(SessionState state)
 {
     ZkSession *session = m_controller->session();
     m_connectionBar->setSessionState(state);
-    m_stateLabel->setText(sessionStateName(state));
-    const bool connected =
-            state == SessionState::Connected || state == SessionState::ConnectedReadOnly;
-    m_serverLabel->setText(connected ? session->connectedServer() : QString());
-    m_serverLabel->setVisible(connected);
-    m_sessionLabel->setText(session->sessionId() != 0
-                                    ? tr("session %1").arg(StatFormat::formatSessionId(
-                                              session->sessionId()))
-                                    : QString());
-    m_sessionLabel->setVisible(session->sessionId() != 0 && state != SessionState::Closed);
-    m_refresh->setEnabled(connected);
-
+    m_statusBar->showSessionState(state);
+    m_refresh->setEnabled(session->isConnected());
+    m_panel->setReadOnly(session->options().readOnly);
     const QString display = m_controller->connectionDisplayString();
     setWindowTitle(state == SessionState::Closed || display.isEmpty()
-                           ? u"zkdesk"_s
-                           : u"%1 — zkdesk"_s.arg(display));
-    if (state == SessionState::Closed)
-        m_panel->clear();
+                       ? u"zkdesk"_s
+                       : u"%1 — zkdesk"_s.arg(display));
+    if (state == SessionState::Closed) m_panel->clear();
 }
 
 void MainWindow::onTreeReady()
@@ -331,8 +271,7 @@ void MainWindow::onTreeReady()
         m_tree->setCurrentIndex(root);
         m_tree->expand(root);
     }
-    if (path != u"/"_s)
-        selectPath(path);
+    if (path != u"/"_s) selectPath(path);
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
@@ -349,8 +288,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
 void MainWindow::refreshCurrent()
 {
     const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid())
-        return;
+    if (!current.isValid()) return;
     m_controller->model()->refresh(m_proxy->mapToSource(current));
     m_panel->reload();
 }
@@ -358,8 +296,7 @@ void MainWindow::refreshCurrent()
 void MainWindow::showTreeContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);
-    if (!index.isValid())
-        return;
+    if (!index.isValid()) return;
     // Right-click inside a multi-selection keeps it (delete acts on all of it).
     if (m_tree->selectionModel()->isRowSelected(index.row(), index.parent()))
         m_tree->selectionModel()->setCurrentIndex(index.siblingAtColumn(0),
@@ -380,10 +317,5 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
-    QPalette pal = m_messageLabel->palette();
-    pal.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x1c, 0x28)
-                                             : palette().color(QPalette::WindowText));
-    m_messageLabel->setPalette(pal);
-    m_messageLabel->setText(text);
-    m_messageLabel->setToolTip(text);
+    m_statusBar->showMessageLine(text, error);
 }

@@ -6,19 +6,24 @@
 
 class AppController;
 class ConnectionBar;
+class EditMenu;
+class MainStatusBar;
 class NodePanel;
 class QAction;
-class QLabel;
 class QMenu;
 class QModelIndex;
 class QSplitter;
 class QTreeView;
 class TreeActions;
+class TreeFilterBar;
+class UnsavedEditGuard;
 class WatchLogDock;
 class ZNodeDecorationProxy;
+class ZNodeTreeView;
 
-/// The main window: connection bar, the lazy znode tree and the node panel. A view over an
-/// AppController (not owned), which holds the session and the model.
+/// The main window: connection bar, the lazy znode tree and the node panel, with the watch log
+/// and search docks. A view over an AppController, which holds the session and the model; it
+/// puts the parts together and routes the selection between them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,15 +41,15 @@ public:
     void selectPath(const QString &path);
 
     ConnectionBar *connectionBar() const { return m_connectionBar; }
-    QTreeView *treeView() const { return m_tree; }
+    QTreeView *treeView() const;
     NodePanel *nodePanel() const { return m_panel; }
     QAction *copyPathAction() const { return m_copyPath; }
     WatchLogDock *watchLogDock() const { return m_watchLog; }
     QAction *refreshAction() const { return m_refresh; }
     /// Create, delete, rename, copy and move on the tree (the Node menu).
     TreeActions *treeActions() const { return m_treeActions; }
-    /// Save, Revert, Set null/empty, Undo/Redo Save (mainwindowedit.cpp).
-    QMenu *editMenu() const { return m_editMenu; }
+    /// Save, Revert, Set null/empty, Undo/Redo Save, Find, Search, Filter.
+    QMenu *editMenu() const;
     /// The error/info line of the status bar.
     QString statusMessage() const;
     /// Path of the current tree node, empty if none.
@@ -52,42 +57,34 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *buildTreeBox();
     void setupTree();
     void setupActions();
-    void setupStatusBar();
-    // mainwindowedit.cpp: the data editor's window-level parts.
     void setupEditMenu();
-    /// True when the switch to `current` is held back because of unsaved edits.
-    bool guardNodeSwitch(const QModelIndex &current, const QModelIndex &previous);
-    /// False (event ignored, question asked) while there are unsaved edits.
-    bool confirmClose(QCloseEvent *event);
+    void setupDocks(TreeFilterBar *filterBar);
+    void connectController();
+    void restoreLayout();
     void onSessionStateChanged(SessionState state);
     void onTreeReady();
     void onCurrentChanged(const QModelIndex &current);
     void showTreeContextMenu(const QPoint &pos);
     void showMessage(const QString &text, bool error);
     void refreshCurrent();
-    void fitNameColumn();
 
-    AppController *m_controller = nullptr;       // Not owned.
-    ConnectionBar *m_connectionBar = nullptr;    // Owned by the widget tree.
-    QSplitter *m_splitter = nullptr;             // Owned by the widget tree.
-    QTreeView *m_tree = nullptr;                 // Owned by the widget tree.
-    ZNodeDecorationProxy *m_proxy = nullptr;     // Owned (QObject child).
-    WatchLogDock *m_watchLog = nullptr;          // Owned by the widget tree.
-    NodePanel *m_panel = nullptr;                // Owned by the widget tree.
+    AppController *m_controller = nullptr;
+    ConnectionBar *m_connectionBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ZNodeTreeView *m_tree = nullptr;
+    ZNodeDecorationProxy *m_proxy = nullptr;
+    WatchLogDock *m_watchLog = nullptr;
+    NodePanel *m_panel = nullptr;
     QAction *m_copyPath = nullptr;
     QAction *m_refresh = nullptr;
-    TreeActions *m_treeActions = nullptr;        // Owned (QObject child).
-    QMenu *m_editMenu = nullptr;                 // Owned by the menu bar.
-    bool m_revertingSelection = false; // guardNodeSwitch() is putting the edited node back
-    bool m_closeConfirmed = false;     // the user answered the unsaved-changes question
-    QLabel *m_messageLabel = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_sessionLabel = nullptr;
+    TreeActions *m_treeActions = nullptr;
+    EditMenu *m_editMenu = nullptr;
+    MainStatusBar *m_statusBar = nullptr;
+    UnsavedEditGuard *m_guard = nullptr;
     QString m_pendingPath = QStringLiteral("/");
 };

@@ -2,13 +2,17 @@
 
 #include "acl/aclview.h"
 #include "acl/noauthexplainer.h"
+#include "node/databanner.h"
 #include "node/nodedataview.h"
+#include "node/nodelivefollower.h"
 #include "node/savehistory.h"
 #include "node/statview.h"
 #include "node/versionedwrite.h"
 #include "zk/zksession.h"
+#include "zk/zkwatchregistry.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,33 +30,38 @@ NodePanel::NodePanel(ZkSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    m_pathEdit = new QLineEdit(this);
-    m_pathEdit->setObjectName(u"pathEdit"_s);
-    m_pathEdit->setReadOnly(true); // selectable and copyable, never editable here
-    m_pathEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_pathEdit->setPlaceholderText(tr("no node selected"));
-    m_pathLabel = new QLabel(tr("Path:"), this);
-    m_pathLabel->setObjectName(u"pathLabel"_s);
-    m_dirtyLabel = new QLabel(tr("● unsaved changes"), this);
-    m_dirtyLabel->setObjectName(u"dirtyLabel"_s);
-    m_dirtyLabel->setStyleSheet(u"QLabel { color: #b35900; font-weight: bold; }"_s);
-    m_dirtyLabel->hide();
-
     m_data = new NodeDataView(this);
     m_data->setObjectName(u"nodeDataView"_s);
     m_stat = new StatView(this);
     m_stat->setObjectName(u"statView"_s);
-
+    m_acl = new AclView(session, this);
+    m_acl->setObjectName(u"aclView"_s);
+    connect(m_acl, &AclView::message, this, &NodePanel::message);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"nodeTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_data, tr("Data"));
     m_tabs->addTab(m_stat, tr("Stat"));
-    m_acl = new AclView(session, this);
-    m_acl->setObjectName(u"aclView"_s);
     m_tabs->addTab(m_acl, tr("ACL"));
-    connect(m_acl, &AclView::message, this, &NodePanel::message);
+    createActions();
+    m_serverBanner = new DataBanner(u"serverChangeBanner"_s, this);
+    m_serverBanner->setMessage({}, DataBanner::Kind::Info);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 4, 4);
+    layout->addLayout(buildPathRow());
+    layout->addWidget(m_serverBanner);
+    layout->addWidget(m_tabs, 1);
+    connect(m_data, &NodeDataView::dirtyChanged, this, &NodePanel::updateDirty);
+
+    m_follower = new NodeLiveFollower(session, this);
+    connect(m_follower, &NodeLiveFollower::changed, this, &NodePanel::nodeChangedOnServer);
+    connect(m_follower, &NodeLiveFollower::deleted, this, &NodePanel::nodeDeletedOnServer);
+    clear();
+}
+
+void NodePanel::createActions()
+{
     m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
     m_save->setObjectName(u"saveAction"_s);
     m_save->setShortcut(QKeySequence::Save);
@@ -65,25 +74,33 @@ NodePanel::NodePanel(ZkSession *session, QWidget *parent)
     m_revert->setObjectName(u"revertAction"_s);
     m_revert->setToolTip(tr("Discard the unsaved changes"));
     connect(m_revert, &QAction::triggered, m_data, &NodeDataView::discardChanges);
+}
+
+QHBoxLayout *NodePanel::buildPathRow()
+{
+    m_pathEdit = new QLineEdit(this);
+    m_pathEdit->setObjectName(u"pathEdit"_s);
+    m_pathEdit->setReadOnly(true); // selectable and copyable, never editable here
+    m_pathEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pathEdit->setPlaceholderText(tr("no node selected"));
+    m_pathLabel = new QLabel(tr("Path:"), this);
+    m_pathLabel->setObjectName(u"pathLabel"_s);
+    m_dirtyLabel = new QLabel(tr("● unsaved changes"), this);
+    m_dirtyLabel->setObjectName(u"dirtyLabel"_s);
+    m_dirtyLabel->setStyleSheet(u"QLabel { color: #b35900; font-weight: bold; }"_s);
+    m_dirtyLabel->hide();
+    auto *saveButton = new QToolButton(this);
+    saveButton->setObjectName(u"saveButton"_s);
+    saveButton->setDefaultAction(m_save);
+    saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_pathRow = new QHBoxLayout;
     m_pathRow->setContentsMargins(0, 0, 0, 0);
     m_pathRow->addWidget(m_pathLabel);
     m_pathRow->addWidget(m_pathEdit, 1);
     m_pathRow->addWidget(m_dirtyLabel);
-    auto *saveButton = new QToolButton(this);
-    saveButton->setObjectName(u"saveButton"_s);
-    saveButton->setDefaultAction(m_save);
-    saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pathRow->addWidget(saveButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 4, 4, 4);
-    layout->addLayout(m_pathRow);
-    layout->addWidget(m_tabs, 1);
-    connect(m_data, &NodeDataView::dirtyChanged, this, &NodePanel::updateDirty);
-    setupLiveWatch();
-    clear();
+    return m_pathRow;
 }
 
 void NodePanel::addPathAction(QAction *action)
@@ -94,16 +111,14 @@ void NodePanel::addPathAction(QAction *action)
     m_pathRow->insertWidget(m_pathRow->count() - 1, button);
 }
 
-void NodePanel::setSaveHistory(SaveHistory *history)
-{
-    m_history = history;
-}
+void NodePanel::setSaveHistory(SaveHistory *history) { m_history = history; }
 
 void NodePanel::clear()
 {
-    ++m_serial;
+    ++m_generation;
     m_path.clear();
-    armDataWatch();
+    m_follower->follow({});
+    m_serverBanner->setMessage({}, DataBanner::Kind::Info);
     m_loaded = false;
     m_pathEdit->clear();
     m_data->clear();
@@ -120,10 +135,7 @@ void NodePanel::setReadOnly(bool readOnly)
     updateDirty();
 }
 
-bool NodePanel::isDirty() const
-{
-    return m_loaded && m_data->isDirty();
-}
+bool NodePanel::isDirty() const { return m_loaded && m_data->isDirty(); }
 
 void NodePanel::updateDirty()
 {
@@ -154,36 +166,40 @@ void NodePanel::showNode(const QString &path, const std::optional<ZkStat> &known
 
 void NodePanel::reload()
 {
-    if (m_path.isEmpty())
-        return;
+    if (m_path.isEmpty()) return;
     confirmLeave([this] { fetch(); });
 }
 
 void NodePanel::fetch()
 {
-    const quint64 serial = ++m_serial;
+    const quint64 generation = ++m_generation;
     m_loaded = false;
     m_data->showLoading();
     updateDirty();
-    armDataWatch();
+    if (m_follower->path() != m_path) {
+        m_follower->follow(m_path);
+        m_serverBanner->setMessage({}, DataBanner::Kind::Info);
+    }
     m_acl->showNode(m_path);
-    m_session->getData(m_path, true, this, [this, serial](const DataReply &reply) {
-        if (serial != m_serial)
-            return; // the user has moved on to another node
-        if (reply.error) {
-            m_data->showError(reply.error.toString());
-            if (reply.error.code == ZkCode::NoAuth) // say why, in place of the bare code
-                NoAuthExplainer::explainAsync(m_session, ZkOperation::ReadData, reply.path, this,
-                                              [this, serial](const QString &text) {
-                                                  if (serial == m_serial)
-                                                      m_data->showError(text);
-                                              });
-            m_stat->showMessage(reply.error.toString());
-            emit message(tr("Could not read %1: %2").arg(reply.path, reply.error.message), true);
-            return;
-        }
-        showLoaded(reply.data, reply.stat);
+    m_session->getData(m_path, true, this, [this, generation](const DataReply &reply) {
+        if (generation != m_generation) return; // the user has moved on to another node
+        if (reply.error)
+            showReadError(reply, generation);
+        else
+            showLoaded(reply.data, reply.stat);
     });
+}
+
+void NodePanel::showReadError(const DataReply &reply, quint64 generation)
+{
+    m_data->showError(reply.error.toString());
+    if (reply.error.code == ZkCode::NoAuth) // say why, in place of the bare code
+        NoAuthExplainer::explainAsync(m_session, ZkOperation::ReadData, reply.path, this,
+                                      [this, generation](const QString &text) {
+                                          if (generation == m_generation) m_data->showError(text);
+                                      });
+    m_stat->showMessage(reply.error.toString());
+    emit message(tr("Could not read %1: %2").arg(reply.path, reply.error.message), true);
 }
 
 void NodePanel::showLoaded(const QByteArray &data, const ZkStat &stat)
@@ -208,9 +224,8 @@ void NodePanel::showError(const QString &title, const QString &text)
 
 void NodePanel::save(std::function<void(bool)> done)
 {
-    const auto finish = [done](bool saved) {
-        if (done)
-            done(saved);
+    const auto finish = [&done](bool saved) {
+        if (done) done(saved);
     };
     if (!m_loaded || m_saving || m_readOnly) {
         finish(false);
@@ -231,55 +246,64 @@ void NodePanel::save(std::function<void(bool)> done)
         finish(true); // the edit converted back to exactly the stored bytes
         return;
     }
+    startSave({m_path, m_generation, m_data->originalData(), *bytes, std::move(done)});
+}
+
+void NodePanel::startSave(SaveRequest request)
+{
     m_saving = true;
     updateDirty();
-    const QString path = m_path;
-    const quint64 serial = m_serial;
-    const QByteArray before = m_data->originalData();
-    const QByteArray after = *bytes;
+    const QString path = request.path;
+    const QByteArray after = request.after;
     VersionedWrite::start(m_session, this, path, after, m_version,
-                          [this, path, serial, before, after, finish](
-                                  const VersionedWrite::Result &r) {
-        m_saving = false;
-        const bool current = serial == m_serial && path == m_path;
-        switch (r.outcome) {
-        case VersionedWrite::Outcome::Saved:
-            if (m_history)
-                m_history->record(path, before, after, r.stat.version);
-            if (current) {
-                m_version = r.stat.version;
-                m_data->markSaved(after);
-                m_stat->setStat(r.stat);
-            }
-            emit message(tr("Saved %1 (version %2)").arg(path).arg(r.stat.version), false);
-            updateDirty();
-            finish(true);
-            return;
-        case VersionedWrite::Outcome::Reloaded:
-            if (current)
-                showLoaded(r.serverData, r.stat);
-            emit message(tr("Reloaded %1 from the server; your edit was discarded").arg(path),
-                         false);
-            finish(false);
-            return;
-        case VersionedWrite::Outcome::KeptEditing:
-            emit message(tr("%1 was not saved: it changed on the server").arg(path), true);
-            break;
-        case VersionedWrite::Outcome::Failed:
-            if (r.error.code == ZkCode::NoAuth) {
-                NoAuthExplainer::explainAsync(m_session, ZkOperation::WriteData, path, this,
-                                              [this, path](const QString &text) {
-                                                  showError(tr("Could not save %1").arg(path), text);
-                                              });
-            } else {
-                showError(tr("Could not save %1").arg(path), r.error.message);
-            }
-            emit message(tr("Could not save %1: %2").arg(path, r.error.message), true);
-            break;
+                          [this, request = std::move(request)](const VersionedWrite::Result &r) {
+                              onSaveFinished(request, r);
+                          });
+}
+
+void NodePanel::onSaveFinished(const SaveRequest &request, const VersionedWrite::Result &r)
+{
+    m_saving = false;
+    const QString &path = request.path;
+    const bool current = request.generation == m_generation && path == m_path;
+    bool saved = false;
+    switch (r.outcome) {
+    case VersionedWrite::Outcome::Saved:
+        saved = true;
+        if (m_history) m_history->record(path, request.before, request.after, r.stat.version);
+        if (current) {
+            m_version = r.stat.version;
+            m_data->markSaved(request.after);
+            m_stat->setStat(r.stat);
         }
-        updateDirty();
-        finish(false);
-    });
+        emit message(tr("Saved %1 (version %2)").arg(path).arg(r.stat.version), false);
+        break;
+    case VersionedWrite::Outcome::Reloaded:
+        if (current) showLoaded(r.serverData, r.stat);
+        emit message(tr("Reloaded %1 from the server; your edit was discarded").arg(path), false);
+        break;
+    case VersionedWrite::Outcome::KeptEditing:
+        emit message(tr("%1 was not saved: it changed on the server").arg(path), true);
+        break;
+    case VersionedWrite::Outcome::Failed:
+        showSaveError(path, r.error);
+        break;
+    }
+    updateDirty();
+    if (request.done) request.done(saved);
+}
+
+void NodePanel::showSaveError(const QString &path, const ZkError &error)
+{
+    if (error.code == ZkCode::NoAuth) {
+        NoAuthExplainer::explainAsync(m_session, ZkOperation::WriteData, path, this,
+                                      [this, path](const QString &text) {
+                                          showError(tr("Could not save %1").arg(path), text);
+                                      });
+    } else {
+        showError(tr("Could not save %1").arg(path), error.message);
+    }
+    emit message(tr("Could not save %1: %2").arg(path, error.message), true);
 }
 
 void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()> cancelled)
@@ -288,15 +312,14 @@ void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()
         proceed();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
-                                tr("The data of %1 was changed but not saved.").arg(m_path),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("The data of %1 was changed but not saved.").arg(m_path),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"unsavedChangesBox"_s);
     box->setInformativeText(tr("Save the changes, discard them, or stay on this node?"));
     box->setDefaultButton(QMessageBox::Cancel);
-    if (m_readOnly)
-        box->button(QMessageBox::Save)->setEnabled(false);
+    if (m_readOnly) box->button(QMessageBox::Save)->setEnabled(false);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, proceed, cancelled] {
         const auto button = box->standardButton(box->clickedButton());
@@ -320,13 +343,51 @@ void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()
 
 void NodePanel::onWritten(const QString &path, const QByteArray &data, const ZkStat &stat)
 {
-    if (path != m_path || !m_loaded)
-        return;
+    if (path != m_path || !m_loaded) return;
     if (isDirty()) {
         // Keep the user's edit; their next save will meet the conflict dialog.
-        emit message(tr("%1 was changed by undo/redo; your unsaved edit is kept").arg(path),
-                     false);
+        emit message(tr("%1 was changed by undo/redo; your unsaved edit is kept").arg(path), false);
         return;
     }
     showLoaded(data, stat);
+}
+
+QString NodePanel::serverNotice() const
+{
+    return m_serverBanner->isHidden() ? QString() : m_serverBanner->text();
+}
+
+void NodePanel::nodeChangedOnServer(const DataReply &reply)
+{
+    if (reply.path != m_path) return;
+    const QString when = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+    ZkWatchRegistry::forSession(m_session)->reportData(reply.path, m_loaded, m_data->originalData(),
+                                                       m_liveStat, reply.data, reply.stat);
+    if (isDirty()) {
+        // Keep the edit and the loaded version: Save then meets ZBADVERSION and the conflict path.
+        m_serverBanner->setMessage(
+            tr("The node changed on the server at %1 (now version %2); your edit is kept, and "
+               "saving will go through the conflict check.")
+                .arg(when)
+                .arg(reply.stat.version),
+            DataBanner::Kind::Warning);
+        m_stat->setStat(reply.stat);
+        return;
+    }
+    showLoaded(reply.data, reply.stat);
+    m_serverBanner->setMessage(
+        tr("Updated from the server at %1 (version %2).").arg(when).arg(reply.stat.version),
+        DataBanner::Kind::Info);
+}
+
+void NodePanel::nodeDeletedOnServer(const QString &path)
+{
+    if (path != m_path) return;
+    const QString when = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+    m_serverBanner->setMessage(isDirty() ? tr("Deleted on the server at %1; your unsaved edit is "
+                                              "kept (saving it would fail).")
+                                               .arg(when)
+                                         : tr("Deleted on the server at %1.").arg(when),
+                               DataBanner::Kind::Error);
+    m_stat->showMessage(tr("Deleted on the server at %1").arg(when));
 }

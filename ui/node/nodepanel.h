@@ -1,5 +1,6 @@
 #pragma once
 
+#include "node/versionedwrite.h"
 #include "zk/zkstat.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 class AclView;
 class DataBanner;
 class NodeDataView;
+class NodeLiveFollower;
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -21,7 +23,6 @@ class SaveHistory;
 class StatView;
 class ZkSession;
 struct DataReply;
-struct NodeEvent;
 
 /// The right-hand side: the selected node's path, its data (an editor) and its Stat.
 ///
@@ -64,8 +65,8 @@ public:
     /// Another writer of this session (undo/redo) set `path` to `data`.
     void onWritten(const QString &path, const QByteArray &data, const ZkStat &stat);
 
-    // Live data (nodepanellive.cpp): the shown node's data is read with a watch; when it fires
-    // the node is re-read (re-arming it) and handed here.
+    // Live data: NodeLiveFollower re-reads the shown node when its data watch fires and hands
+    // the reply here.
     /// The shown node's data changed on the server. Without unsaved edits the view updates;
     /// with them the edit is kept and a banner says saving will go through the conflict check.
     void nodeChangedOnServer(const DataReply &reply);
@@ -80,6 +81,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QAction *saveAction() const { return m_save; }
     QAction *revertAction() const { return m_revert; }
+    NodeLiveFollower *liveFollower() const { return m_follower; }
 
 signals:
     void message(const QString &text, bool error);
@@ -90,29 +92,40 @@ private:
     void updateDirty();
     void showLoaded(const QByteArray &data, const ZkStat &stat);
     void showError(const QString &title, const QString &text);
-    void setupLiveWatch();
-    void armDataWatch();
-    void onNodeEvent(const NodeEvent &event);
+    QHBoxLayout *buildPathRow();
+    void createActions();
+    void showReadError(const DataReply &reply, quint64 generation);
+    struct SaveRequest
+    {
+        QString path;
+        quint64 generation = 0;
+        QByteArray before;
+        QByteArray after;
+        std::function<void(bool saved)> done;
+    };
+    void startSave(SaveRequest request);
+    void onSaveFinished(const SaveRequest &request, const VersionedWrite::Result &result);
+    void showSaveError(const QString &path, const ZkError &error);
 
-    ZkSession *m_session = nullptr;   // Not owned.
-    QPointer<SaveHistory> m_history;  // Not owned.
-    QLabel *m_pathLabel = nullptr;    // Owned by the widget tree.
-    QLineEdit *m_pathEdit = nullptr;  // Owned by the widget tree.
-    QLabel *m_dirtyLabel = nullptr;   // Owned by the widget tree.
-    QHBoxLayout *m_pathRow = nullptr; // Owned by the layout tree.
-    QTabWidget *m_tabs = nullptr;     // Owned by the widget tree.
-    NodeDataView *m_data = nullptr;   // Owned by the widget tree.
-    StatView *m_stat = nullptr;       // Owned by the widget tree.
-    AclView *m_acl = nullptr;         // Owned by the widget tree.
-    QAction *m_save = nullptr;        // Owned (QObject child).
-    QAction *m_revert = nullptr;      // Owned (QObject child).
+    ZkSession *m_session = nullptr;
+    QPointer<SaveHistory> m_history;
+    QLabel *m_pathLabel = nullptr;
+    QLineEdit *m_pathEdit = nullptr;
+    QLabel *m_dirtyLabel = nullptr;
+    QHBoxLayout *m_pathRow = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    NodeDataView *m_data = nullptr;
+    StatView *m_stat = nullptr;
+    AclView *m_acl = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_revert = nullptr;
     QString m_path;
     int m_version = -1;
     bool m_loaded = false;
     bool m_readOnly = false;
     bool m_saving = false;
-    quint64 m_serial = 0; // bumped per request; older replies are dropped
-    DataBanner *m_serverBanner = nullptr; // Owned by the widget tree.
-    QString m_watchedPath; // the node whose data watch this panel wants (ZkWatchRegistry)
-    ZkStat m_liveStat;     // Stat of the data shown, the "old" side of a change
+    quint64 m_generation = 0; // bumped per request; older replies are dropped
+    DataBanner *m_serverBanner = nullptr;
+    NodeLiveFollower *m_follower = nullptr;
+    ZkStat m_liveStat; // Stat of the data shown, the "old" side of a change
 };
