@@ -5,6 +5,7 @@
 // figure.
 
 #include "benchtrees.h"
+#include "largevalue.h"
 #include "latencyprobe.h"
 #include "rawcrawl.h"
 #include "sandbox/sandboxserver.h"
@@ -13,7 +14,7 @@
 #include "zk/zksession.h"
 #include "tree/znodetreemodel.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -134,7 +135,9 @@ double crawlOnce(ZkSession &session, const SubtreeCrawler::Options &options, qin
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) // the large-value figure opens a window
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     const int cores = QThread::idealThreadCount();
     note(u"zkdesk-bench on %1, %2 cores, %3 (Qt %4, ZooKeeper C client %5)"_s
              .arg(cpuModel()).arg(cores).arg(QSysInfo::prettyProductName(),
@@ -319,6 +322,10 @@ int main(int argc, char **argv)
            searchLatency.peak, 1);
     figure(u"event-loop latency during the searches, p99: %1 ms"_s, u"search-latency-p99-ms"_s,
            searchLatency.p99, 1);
+
+    // ---- A 900 KB single-line value opened in the main window ----
+    figure(u"longest event-loop stall while the window opens a 900 KB single-line value: %1 ms"_s,
+           u"large-value-max-stall-ms"_s, largeValueMaxStallMs(*admin, hosts), 1);
 
     std::printf("\n");
     for (const auto &[name, value] : std::as_const(g_machine))

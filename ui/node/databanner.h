@@ -14,10 +14,14 @@ public:
     enum class Kind { Info, Warning, Error };
     explicit DataBanner(const QString &objectName, QWidget *parent = nullptr);
 
-    /// Shows `text` (hides the banner when it is empty).
+    /// Shows `text` (hides the banner when it is empty). Rich text may hold links:
+    /// linkActivated() says which was clicked.
     void setMessage(const QString &text, Kind kind);
     QString text() const;
     Kind kind() const { return m_kind; }
+
+signals:
+    void linkActivated(const QString &link);
 
 private:
     QLabel *m_label = nullptr; // Owned by the widget tree.

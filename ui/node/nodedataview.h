@@ -33,12 +33,26 @@ class NodeDataView final : public QWidget
 public:
     using Mode = DataCodec::Mode;
     /// What is on screen right now.
-    enum class Shown { Nothing, Loading, Error, Null, Empty, Text, Json, Xml, Yaml, Properties,
-                       Hex, Base64 };
+    enum class Shown {
+        Nothing,
+        Loading,
+        Error,
+        Null,
+        Empty,
+        Text,
+        Json,
+        Xml,
+        Yaml,
+        Properties,
+        Hex,
+        Base64
+    };
     Q_ENUM(Shown)
 
     /// Above this size a banner warns about ZooKeeper's 1 MB request limit.
     static constexpr qsizetype kWarnBytes = 900 * 1024;
+    /// Text with a line longer than this opens in Hex (see render() for why).
+    static constexpr qsizetype kMaxEditorLineChars = 10'000;
 
     explicit NodeDataView(QWidget *parent = nullptr);
 
@@ -78,6 +92,10 @@ public:
     /// The banner under the bar (null/empty, read-only rendering, errors); empty when hidden.
     QString noteText() const;
     QString sizeWarning() const;
+    /// True when a text value is shown as hex because of a line too long for the editor.
+    bool isLongLineInHex() const { return m_longLineInHex; }
+    /// The user's explicit choice: this value in the text editor despite its long line.
+    void editLongLineAsText();
     HexView *hexView() const { return m_hex; }
     TextEditorPane *textPane() const { return m_text; }
     QAction *setNullAction() const { return m_setNull; }
@@ -92,6 +110,9 @@ signals:
 
 private:
     void render();
+    /// Length of a line too long for the editor (0: none), in the raw bytes, or in `decoded`.
+    qsizetype tooLongLine(const QString *decoded) const;
+    void showHex(qsizetype longLine);
     void showPlaceholder(Shown shown, const QString &text);
     bool commitEdit(QString *error);
     bool pendingEdit() const;
@@ -100,7 +121,7 @@ private:
     void syncBoxes();
     void replaceWorking(const QByteArray &data); // Set null / Set empty
 
-    DataEditorBar *m_bar = nullptr;     // Owned by the widget tree, like all below.
+    DataEditorBar *m_bar = nullptr; // Owned by the widget tree, like all below.
     DataBanner *m_note = nullptr;
     DataBanner *m_sizeBanner = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -114,8 +135,10 @@ private:
     QByteArray m_working;  // the current bytes, without an edit still in a pane
     bool m_hasData = false;
     bool m_readOnly = false;
-    bool m_lossy = false;  // the text pane shows a rendering that does not convert back
+    bool m_lossy = false; // the text pane shows a rendering that does not convert back
     bool m_lastDirty = false;
+    bool m_longLineInHex = false;  // shown as hex only because of a long line
+    bool m_longLineAsText = false; // the user asked for the editor anyway (this value only)
     Mode m_mode = Mode::Auto;
     Mode m_shownMode = Mode::Text; // the effective mode of what is shown
     Shown m_shown = Shown::Nothing;

@@ -3,14 +3,15 @@
 // undo of saves, null vs empty, the unsaved-changes prompt and read-only connections.
 
 #include "appcontroller.h"
+#include "mainwindow.h"
 #include "node/conflictdialog.h"
 #include "node/hexview.h"
-#include "mainwindow.h"
 #include "node/nodedataview.h"
 #include "node/nodepanel.h"
-#include "sandbox/sandboxserver.h"
 #include "node/savehistory.h"
 #include "node/texteditorpane.h"
+#include "sandbox/sandboxserver.h"
+#include "windowfixture.h"
 #include "zktestutil.h"
 
 #include <Qsci/qsciscintilla.h>
@@ -52,8 +53,7 @@ void clickBox(QMessageBox *box, QMessageBox::StandardButton button)
 QByteArray allBytes()
 {
     QByteArray data(256, Qt::Uninitialized);
-    for (int i = 0; i < 256; ++i)
-        data[i] = char(i);
+    for (int i = 0; i < 256; ++i) data[i] = char(i);
     return data;
 }
 
@@ -67,7 +67,9 @@ QByteArray bigText()
 
 } // namespace
 
-class TestEditor final : public QObject
+class TestEditor final
+    : public QObject
+    , private WindowFixture
 {
     Q_OBJECT
 
@@ -94,58 +96,15 @@ private:
     ZkStat serverStat(const QString &path, QByteArray *data = nullptr);
     bool openNode(const QString &path);
     bool saveAndWait();
-
-    std::unique_ptr<ZkSession> m_session; // the test's own session: "someone else"
-    QString m_connectString;
-    std::unique_ptr<AppController> m_controller;
-    std::unique_ptr<MainWindow> m_window;
 };
 
-void TestEditor::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"zkdesk-tests"_s);
-    QCoreApplication::setApplicationName(u"tst_ui_editor"_s);
-    QSettings().clear();
-    SandboxServer *server = TestUtil::sharedServer();
-    QVERIFY2(server, "the sandbox ZooKeeper server did not start");
-    m_connectString = server->connectString();
-    m_session = TestUtil::connect(m_connectString);
-    QVERIFY(m_session);
-    QVERIFY(TestUtil::deleteTree(*m_session, kRoot));
-    QVERIFY(TestUtil::createNodes(*m_session, {{kRoot, {}}}));
-}
+void TestEditor::initTestCase() { setUpFixture(u"tst_ui_editor"_s, kRoot); }
 
-void TestEditor::init()
-{
-    m_controller = std::make_unique<AppController>();
-    m_window = std::make_unique<MainWindow>(m_controller.get());
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->connectTo(m_connectString, false);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPath(), u"/"_s, kTimeoutMs);
-}
+void TestEditor::init() { openWindow(); }
 
-void TestEditor::cleanup()
-{
-    // Close whatever a failed test left open, then drop the window without asking.
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QDialog *>(w) && w->isVisible())
-            w->close();
-    }
-    if (m_window && m_window->nodePanel()->isDirty())
-        m_window->nodePanel()->dataView()->discardChanges();
-    m_window.reset();
-    m_controller.reset();
-}
+void TestEditor::cleanup() { closeWindow(); }
 
-void TestEditor::cleanupTestCase()
-{
-    if (m_session)
-        TestUtil::deleteTree(*m_session, kRoot);
-    m_session.reset();
-}
+void TestEditor::cleanupTestCase() { tearDownFixture(); }
 
 void TestEditor::setNode(const QString &path, const QByteArray &data)
 {
@@ -173,8 +132,7 @@ ZkStat TestEditor::serverStat(const QString &path, QByteArray *data)
     ZkStat stat;
     ZkError error;
     const QByteArray bytes = TestUtil::getData(*m_session, path, &stat, &error);
-    if (data)
-        *data = bytes;
+    if (data) *data = bytes;
     return stat;
 }
 
@@ -228,8 +186,8 @@ void TestEditor::roundTripWithoutChange()
         QCOMPARE(view->shown(), NodeDataView::Shown::Hex); // non-UTF-8 opens in Hex
 
     clock.restart();
-    const QList<Mode> modes = {Mode::Text, Mode::Json, Mode::Xml, Mode::Yaml, Mode::Properties,
-                               Mode::Hex, Mode::Base64, Mode::Auto};
+    const QList<Mode> modes = {Mode::Text,       Mode::Json, Mode::Xml,    Mode::Yaml,
+                               Mode::Properties, Mode::Hex,  Mode::Base64, Mode::Auto};
     for (Mode mode : modes) {
         QVERIFY(view->setMode(mode));
         QVERIFY2(!view->isDirty(), qPrintable(DataCodec::modeName(mode)));
@@ -272,15 +230,17 @@ void TestEditor::hexEditSavesExactBytes()
     HexView *hex = view->hexView();
     hex->setFocus();
     hex->setCursorPosition(1);
-    QTest::keyClicks(hex, u"ab"_s);          // overwrite byte 1 -> 0xab
-    QTest::keyClick(hex, Qt::Key_Delete);    // remove byte 2 (0x02)
-    QTest::keyClick(hex, Qt::Key_Insert);    // insert mode
-    QTest::keyClicks(hex, u"7f"_s);          // insert 0x7f before 0x03
+    QTest::keyClicks(hex, u"ab"_s);       // overwrite byte 1 -> 0xab
+    QTest::keyClick(hex, Qt::Key_Delete); // remove byte 2 (0x02)
+    QTest::keyClick(hex, Qt::Key_Insert); // insert mode
+    QTest::keyClicks(hex, u"7f"_s);       // insert 0x7f before 0x03
     QTest::keyClick(hex, Qt::Key_Insert);
-    QTest::keyClick(hex, Qt::Key_Tab);       // ASCII column
+    QTest::keyClick(hex, Qt::Key_Tab); // ASCII column
     hex->setCursorPosition(5, true);
-    QTest::keyClicks(hex, u"Z"_s);           // append 'Z'
-    const QByteArray expected("\x00\xab\x7f\x03\xff" "Z", 6);
+    QTest::keyClicks(hex, u"Z"_s); // append 'Z'
+    const QByteArray expected("\x00\xab\x7f\x03\xff"
+                              "Z",
+                              6);
     QCOMPARE(hex->data(), expected);
     QVERIFY(view->isDirty());
     QVERIFY(m_window->nodePanel()->saveAction()->isEnabled());
@@ -406,12 +366,12 @@ void TestEditor::conflictAsksAndOverwrites()
     QVERIFY(dialog->mineText().contains(u"\"port\": 2"_s));
     const QString diff = dialog->diffText();
     QVERIFY2(diff.contains(u"-    \"port\": 1,"_s) && diff.contains(u"+    \"port\": 2,"_s)
-                     && diff.contains(u"-    \"host\": \"b\""_s),
+                 && diff.contains(u"-    \"host\": \"b\""_s),
              qPrintable(diff));
     if (const QByteArray dir = qgetenv("ZKDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QVERIFY(dialog->grab().save(QDir(QString::fromLocal8Bit(dir))
-                                            .filePath(u"conflict-dialog.png"_s)));
+        QVERIFY(dialog->grab().save(
+            QDir(QString::fromLocal8Bit(dir)).filePath(u"conflict-dialog.png"_s)));
     }
     const int theirVersion = serverStat(path).version;
     dialog->choose(ConflictDialog::Choice::Overwrite);
@@ -501,8 +461,7 @@ void TestEditor::unsavedChangePrompt()
 
     m_window->selectPath(b);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)), kTimeoutMs);
     QCOMPARE(m_window->currentPath(), a); // held on the edited node while asking
     clickBox(box, QMessageBox::Cancel);
     QCOMPARE(m_window->currentPath(), a);
@@ -510,8 +469,7 @@ void TestEditor::unsavedChangePrompt()
     QCOMPARE(view->text(), u"edited"_s);
 
     m_window->selectPath(b);
-    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)), kTimeoutMs);
     clickBox(box, QMessageBox::Discard);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->nodePanel()->path(), b, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(view->text(), u"b"_s, kTimeoutMs);
@@ -522,8 +480,7 @@ void TestEditor::unsavedChangePrompt()
     // Closing the window asks too; Cancel keeps it open.
     view->textPane()->editor()->setText(u"edited b"_s);
     QVERIFY(!m_window->close());
-    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)), kTimeoutMs);
     clickBox(box, QMessageBox::Cancel);
     QVERIFY(m_window->isVisible());
 
@@ -531,14 +488,12 @@ void TestEditor::unsavedChangePrompt()
     auto *disconnectAction = m_window->findChild<QAction *>(u"disconnectAction"_s);
     QVERIFY(disconnectAction);
     disconnectAction->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)), kTimeoutMs);
     clickBox(box, QMessageBox::Cancel);
     QVERIFY(m_controller->session()->isConnected());
     QCOMPARE(view->text(), u"edited b"_s);
     disconnectAction->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)), kTimeoutMs);
     clickBox(box, QMessageBox::Discard);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(), SessionState::Closed, kTimeoutMs);
 }

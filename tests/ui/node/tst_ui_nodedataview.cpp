@@ -7,6 +7,7 @@
 #include "node/texteditorpane.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void latin1Decoding();
     void largeTextIsFast_data();
     void largeTextIsFast();
+    void longLineOpensInHexUntilAskedForText();
     void hexPaintsOnlyVisibleRows();
     void statViewShowsAllFields();
 };
@@ -59,7 +61,8 @@ void TestNodeDataView::nullAndEmptyDiffer()
     view.setData(QByteArray());
     QCOMPARE(view.shown(), NodeDataView::Shown::Null);
     const QString nullStatus = view.statusText();
-    QVERIFY2(nullStatus.contains(u"null"_s) && nullStatus.contains(u"-1"_s), qPrintable(nullStatus));
+    QVERIFY2(nullStatus.contains(u"null"_s) && nullStatus.contains(u"-1"_s),
+             qPrintable(nullStatus));
 
     view.setData(QByteArray(""));
     QCOMPARE(view.shown(), NodeDataView::Shown::Empty);
@@ -129,22 +132,24 @@ void TestNodeDataView::largeTextIsFast_data()
     QByteArray json = "[";
     for (int i = 0; json.size() < size - 100; ++i)
         json += R"({"id":)" + QByteArray::number(i) + R"(,"host":"broker-)" + QByteArray::number(i)
-                + R"(.example.com","port":9092},)";
+            + R"(.example.com","port":9092},)";
     json.chop(1);
     json += "]";
     QTest::newRow("900 KB JSON") << json << NodeDataView::Shown::Json;
 
     QByteArray oneLine(size, 'a');
-    for (qsizetype i = 0; i < size; i += 7)
-        oneLine[i] = ' ';
-    QTest::newRow("900 KB on a single line") << oneLine << NodeDataView::Shown::Text;
+    for (qsizetype i = 0; i < size; i += 7) oneLine[i] = ' ';
+    // One line is too long for the editor's layout: Hex, which paints only what is visible.
+    QTest::newRow("900 KB on a single line") << oneLine << NodeDataView::Shown::Hex;
 
     QByteArray binary(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        binary[i] = char((i * 131) & 0xff);
+    for (qsizetype i = 0; i < size; ++i) binary[i] = char((i * 131) & 0xff);
     QTest::newRow("900 KB binary") << binary << NodeDataView::Shown::Hex;
 }
 
+// What a 900 KB value costs the event loop: setData and the first paint together, asserted
+// against a generous bound (the 50 ms goal is zkdesk-bench's), and what it shows: the exact
+// bytes, unmodified, in a view that can hold them.
 void TestNodeDataView::largeTextIsFast()
 {
     QFETCH(QByteArray, data);
@@ -161,9 +166,61 @@ void TestNodeDataView::largeTextIsFast()
     view.repaint(); // the first paint lays out what is visible
     const qint64 totalMs = clock.elapsed();
     qInfo("%s: setData %lld ms, setData+paint %lld ms", QTest::currentDataTag(), setMs, totalMs);
+    QVERIFY2(totalMs < 1000, qPrintable(QString::number(totalMs)));
+
     QCOMPARE(view.shown(), expected);
-    // Timing is printed, never asserted (the project's rule: figures come from benchmarks and
-    // logs, not from timed tests that flake on a loaded machine).
+    QVERIFY(!view.isDirty());
+    QVERIFY(view.currentData() == data);
+    if (expected == NodeDataView::Shown::Hex) {
+        QVERIFY(view.hexView()->isVisible());
+        QVERIFY(view.hexView()->data() == data);
+        QVERIFY(view.hexView()->lastPaintedRows() > 0);
+        QVERIFY(view.text().isEmpty());
+    } else {
+        QVERIFY(view.textPane()->isVisible());
+        // Text as stored; JSON pretty-printed, and the same document.
+        if (expected == NodeDataView::Shown::Text)
+            QVERIFY(view.text().toUtf8() == data);
+        else
+            QCOMPARE(QJsonDocument::fromJson(view.text().toUtf8()), QJsonDocument::fromJson(data));
+    }
+}
+
+// A line too long for the editor opens in Hex with a note; the explicit switch to the editor
+// shows the same bytes as text, and an edit made in Hex before the switch is kept.
+void TestNodeDataView::longLineOpensInHexUntilAskedForText()
+{
+    NodeDataView view;
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QByteArray data = "x" + QByteArray(NodeDataView::kMaxEditorLineChars, 'y') + "\nshort\n";
+    view.setData(data);
+    QCOMPARE(view.shown(), NodeDataView::Shown::Hex);
+    QVERIFY(view.isLongLineInHex());
+    QVERIFY2(view.noteText().contains(u"too long for the text editor"_s),
+             qPrintable(view.noteText()));
+
+    view.hexView()->setFocus();
+    view.hexView()->setCursorPosition(0, true);
+    QTest::keyClick(view.hexView(), 'Q');
+    QVERIFY(view.isDirty());
+    QByteArray edited = data;
+    edited[0] = 'Q';
+
+    view.editLongLineAsText();
+    QCOMPARE(view.shown(), NodeDataView::Shown::Text);
+    QVERIFY(!view.isLongLineInHex());
+    QVERIFY(view.text().toUtf8() == edited);
+    QVERIFY(view.isDirty());
+    QVERIFY(view.currentData() == edited);
+
+    // The next value gets the same protection: the choice was for that value only.
+    view.setData(data);
+    QCOMPARE(view.shown(), NodeDataView::Shown::Hex);
+    // A line exactly at the limit still goes to the editor.
+    view.setData(QByteArray(NodeDataView::kMaxEditorLineChars, 'z'));
+    QCOMPARE(view.shown(), NodeDataView::Shown::Text);
 }
 
 void TestNodeDataView::hexPaintsOnlyVisibleRows()
