@@ -216,6 +216,12 @@ void TestMainWindow::connectBrowseAndInspect()
     QVERIFY2(tree->viewport()->width() > 500,
              qPrintable(QString::number(tree->viewport()->width())));
     QTRY_COMPARE_WITH_TIMEOUT(columnsWidth(), tree->viewport()->width(), kTimeoutMs);
+    // The fixed columns fit what they show (a date and time is never cut to "2026-11-29 1…").
+    const QFontMetrics fm(tree->font());
+    QVERIFY(header->sectionSize(ZNodeTreeModel::ModifiedColumn)
+            > fm.horizontalAdvance(u"2026-11-29 18:19:29"_s));
+    QVERIFY(header->sectionSize(ZNodeTreeModel::ChildrenColumn)
+            > fm.horizontalAdvance(u"Children"_s));
 
     // Expand "/" and "/uitest" as a user would (the view fetches lazily).
     tree->expand(tree->model()->index(0, 0));

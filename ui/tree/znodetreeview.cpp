@@ -23,10 +23,15 @@ ZNodeTreeView::ZNodeTreeView(QWidget *parent)
     setAnimated(false);
     setMinimumWidth(240);
     viewport()->installEventFilter(this);
-    sizeFixedColumns();
     connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section != ZNodeTreeModel::NameColumn) fitNameColumn();
     });
+}
+
+void ZNodeTreeView::setModel(QAbstractItemModel *model)
+{
+    QTreeView::setModel(model);
+    sizeFixedColumns(); // the header has its sections only now
 }
 
 // Fixed widths from the font, never ResizeToContents: that re-measures rows on every model

@@ -11,6 +11,7 @@ class ZNodeTreeView final : public QTreeView
 
 public:
     explicit ZNodeTreeView(QWidget *parent = nullptr);
+    void setModel(QAbstractItemModel *model) override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
