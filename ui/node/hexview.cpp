@@ -1,11 +1,11 @@
 #include "node/hexview.h"
 
 #include <QFontDatabase>
-#include <QtMath>
 #include <QKeyEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QtMath>
 
 namespace {
 constexpr int kMargin = 4;
@@ -13,15 +13,11 @@ constexpr char kHexDigits[] = "0123456789abcdef";
 
 int hexValue(const QString &text)
 {
-    if (text.size() != 1)
-        return -1;
+    if (text.size() != 1) return -1;
     const char c = text.at(0).toLatin1();
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
 }
 } // namespace
@@ -57,17 +53,13 @@ void HexView::setReadOnly(bool readOnly)
 
 void HexView::setInsertMode(bool insert)
 {
-    if (insert == m_insert)
-        return;
+    if (insert == m_insert) return;
     m_insert = insert;
     emit insertModeChanged(insert);
     viewport()->update();
 }
 
-qsizetype HexView::rowCount() const
-{
-    return (m_data.size() + kBytesPerRow - 1) / kBytesPerRow;
-}
+qsizetype HexView::rowCount() const { return (m_data.size() + kBytesPerRow - 1) / kBytesPerRow; }
 
 qsizetype HexView::displayRows() const
 {
@@ -75,39 +67,23 @@ qsizetype HexView::displayRows() const
     return m_data.size() / kBytesPerRow + 1;
 }
 
-qsizetype HexView::firstVisibleRow() const
-{
-    return verticalScrollBar()->value();
-}
+qsizetype HexView::firstVisibleRow() const { return verticalScrollBar()->value(); }
 
 int HexView::offsetDigits() const
 {
     // At least 8 digits so that small and large nodes line up the same way.
     int digits = 8;
-    while (digits < 16 && (qint64(1) << (4 * digits)) <= m_data.size())
-        ++digits;
+    while (digits < 16 && (qint64(1) << (4 * digits)) <= m_data.size()) ++digits;
     return digits;
 }
 
-int HexView::hexX() const
-{
-    return kMargin + (offsetDigits() + 2) * m_charWidth;
-}
+int HexView::hexX() const { return kMargin + (offsetDigits() + 2) * m_charWidth; }
 
-int HexView::asciiX() const
-{
-    return hexX() + (kBytesPerRow * 3 + 2) * m_charWidth;
-}
+int HexView::asciiX() const { return hexX() + (kBytesPerRow * 3 + 2) * m_charWidth; }
 
-int HexView::lineWidth() const
-{
-    return asciiX() + kBytesPerRow * m_charWidth + kMargin;
-}
+int HexView::lineWidth() const { return asciiX() + kBytesPerRow * m_charWidth + kMargin; }
 
-int HexView::visibleRowCapacity() const
-{
-    return qMax(1, viewport()->height() / m_lineHeight);
-}
+int HexView::visibleRowCapacity() const { return qMax(1, viewport()->height() / m_lineHeight); }
 
 void HexView::updateMetrics()
 {
@@ -141,8 +117,7 @@ void HexView::resizeEvent(QResizeEvent *event)
 
 void HexView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange)
-        updateMetrics();
+    if (event->type() == QEvent::FontChange) updateMetrics();
     QAbstractScrollArea::changeEvent(event);
 }
 
@@ -182,8 +157,7 @@ void HexView::changed()
 bool HexView::typeHexDigit(int value)
 {
     const bool newByte = m_cursor == m_data.size() || (m_insert && !m_lowNibble);
-    if (newByte)
-        m_data.insert(m_cursor, char(0));
+    if (newByte) m_data.insert(m_cursor, char(0));
     auto byte = static_cast<unsigned char>(m_data.at(m_cursor));
     byte = m_lowNibble ? (byte & 0xf0) | value : (byte & 0x0f) | (value << 4);
     m_data[m_cursor] = char(byte);
@@ -211,8 +185,7 @@ bool HexView::typeAscii(char byte)
 
 void HexView::removeBytes(qsizetype pos, qsizetype count)
 {
-    if (pos < 0 || pos >= m_data.size() || count <= 0)
-        return;
+    if (pos < 0 || pos >= m_data.size() || count <= 0) return;
     m_data.remove(pos, count);
     m_cursor = std::min(pos, m_data.size());
     m_lowNibble = false;
@@ -224,12 +197,24 @@ void HexView::keyPressEvent(QKeyEvent *event)
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     const qsizetype page = qsizetype(visibleRowCapacity()) * kBytesPerRow;
     switch (event->key()) {
-    case Qt::Key_Left: moveCursor(m_cursor - 1); return;
-    case Qt::Key_Right: moveCursor(m_cursor + 1); return;
-    case Qt::Key_Up: moveCursor(m_cursor - kBytesPerRow); return;
-    case Qt::Key_Down: moveCursor(m_cursor + kBytesPerRow); return;
-    case Qt::Key_PageUp: moveCursor(m_cursor - page); return;
-    case Qt::Key_PageDown: moveCursor(m_cursor + page); return;
+    case Qt::Key_Left:
+        moveCursor(m_cursor - 1);
+        return;
+    case Qt::Key_Right:
+        moveCursor(m_cursor + 1);
+        return;
+    case Qt::Key_Up:
+        moveCursor(m_cursor - kBytesPerRow);
+        return;
+    case Qt::Key_Down:
+        moveCursor(m_cursor + kBytesPerRow);
+        return;
+    case Qt::Key_PageUp:
+        moveCursor(m_cursor - page);
+        return;
+    case Qt::Key_PageDown:
+        moveCursor(m_cursor + page);
+        return;
     case Qt::Key_Home:
         moveCursor(ctrl ? 0 : m_cursor - m_cursor % kBytesPerRow);
         return;
@@ -284,12 +269,10 @@ void HexView::mousePressEvent(QMouseEvent *event)
         ascii = true;
     } else if (p.x() >= hexX()) {
         int chars = (p.x() - hexX()) / m_charWidth;
-        if (chars >= kBytesPerRow / 2 * 3)
-            chars -= 1; // the extra gap in the middle
+        if (chars >= kBytesPerRow / 2 * 3) chars -= 1; // the extra gap in the middle
         column = chars / 3;
     }
-    if (column >= 0 && column < kBytesPerRow)
-        setCursorPosition(row * kBytesPerRow + column, ascii);
+    if (column >= 0 && column < kBytesPerRow) setCursorPosition(row * kBytesPerRow + column, ascii);
     QAbstractScrollArea::mousePressEvent(event);
 }
 
@@ -297,67 +280,69 @@ void HexView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
     painter.setFont(font());
-    const QPalette pal = palette();
-    const int xShift = -horizontalScrollBar()->value();
-    const int digits = offsetDigits();
-    const int hx = hexX();
-    const int ax = asciiX();
+    // The offset column gets a subtle background to separate it from the bytes.
+    painter.fillRect(
+        QRect(0, 0, hexX() - m_charWidth - horizontalScrollBar()->value(), viewport()->height()),
+        palette().color(QPalette::AlternateBase));
 
     const qsizetype first = firstVisibleRow();
     const int firstInRect = event->rect().top() / m_lineHeight;
     const int lastInRect = event->rect().bottom() / m_lineHeight;
     const qsizetype rows = displayRows();
-
-    // The offset column gets a subtle background to separate it from the bytes.
-    painter.fillRect(QRect(0, 0, hx - m_charWidth + xShift, viewport()->height()),
-                     pal.color(QPalette::AlternateBase));
-
     int painted = 0;
-    QString cell(2, u'0');
     for (int line = firstInRect; line <= lastInRect; ++line) {
         const qsizetype row = first + line;
-        if (row >= rows)
-            break;
+        if (row >= rows) break;
         const int top = line * m_lineHeight;
-        const int y = top + m_ascent;
         const qsizetype start = row * kBytesPerRow;
-        const qsizetype end = qMin(start + kBytesPerRow, m_data.size());
-
-        if (m_cursor >= start && m_cursor < start + kBytesPerRow && hasFocus()) {
-            // The cursor: the byte in both columns, stronger in the column being typed in.
-            const int col = int(m_cursor - start);
-            const int hexCol = col * 3 + (col >= kBytesPerRow / 2 ? 1 : 0);
-            QColor strong = pal.color(QPalette::Highlight);
-            QColor weak = strong;
-            weak.setAlpha(70);
-            const int nibble = m_lowNibble ? m_charWidth : 0;
-            const int hexWidth = m_insert ? 2 : 2 * m_charWidth - nibble;
-            painter.fillRect(QRect(hx + xShift + hexCol * m_charWidth + nibble, top, hexWidth,
-                                   m_lineHeight),
-                             m_ascii ? weak : strong);
-            painter.fillRect(QRect(ax + xShift + col * m_charWidth, top,
-                                   m_insert ? 2 : m_charWidth, m_lineHeight),
-                             m_ascii ? strong : weak);
-        }
-
-        // Every cell at its own x: the font's real advance may be fractional, and a whole
-        // string drawn at once would drift away from the cursor and the column grid.
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(kMargin + xShift, y,
-                         QString::number(start, 16).rightJustified(digits, u'0'));
-        painter.setPen(pal.color(QPalette::Text));
-        for (qsizetype i = start; i < end; ++i) {
-            const int col = int(i - start);
-            const auto byte = static_cast<unsigned char>(m_data.at(i));
-            const int cellX = hx + xShift + (col * 3 + (col >= kBytesPerRow / 2 ? 1 : 0))
-                                                    * m_charWidth;
-            cell[0] = QLatin1Char(kHexDigits[byte >> 4]);
-            cell[1] = QLatin1Char(kHexDigits[byte & 0xf]);
-            painter.drawText(cellX, y, cell);
-            const QChar shown = (byte >= 0x20 && byte < 0x7f) ? QChar(char16_t(byte)) : QChar(u'.');
-            painter.drawText(ax + xShift + col * m_charWidth, y, QString(shown));
-        }
+        if (m_cursor >= start && m_cursor < start + kBytesPerRow && hasFocus())
+            paintCursor(painter, int(m_cursor - start), top);
+        paintRow(painter, start, top);
         ++painted;
     }
     m_lastPaintedRows = painted;
+}
+
+// The cursor: the byte in both columns, stronger in the column being typed in.
+void HexView::paintCursor(QPainter &painter, int col, int top)
+{
+    const int xShift = -horizontalScrollBar()->value();
+    const int hexCol = col * 3 + (col >= kBytesPerRow / 2 ? 1 : 0);
+    const QColor strong = palette().color(QPalette::Highlight);
+    QColor weak = strong;
+    weak.setAlpha(70);
+    const int nibble = m_lowNibble ? m_charWidth : 0;
+    const int hexWidth = m_insert ? 2 : 2 * m_charWidth - nibble;
+    painter.fillRect(
+        QRect(hexX() + xShift + hexCol * m_charWidth + nibble, top, hexWidth, m_lineHeight),
+        m_ascii ? weak : strong);
+    painter.fillRect(
+        QRect(asciiX() + xShift + col * m_charWidth, top, m_insert ? 2 : m_charWidth, m_lineHeight),
+        m_ascii ? strong : weak);
+}
+
+// Every cell at its own x: the font's real advance may be fractional, and a whole string drawn
+// at once would drift away from the cursor and the column grid.
+void HexView::paintRow(QPainter &painter, qsizetype start, int top)
+{
+    const int xShift = -horizontalScrollBar()->value();
+    const int hx = hexX();
+    const int ax = asciiX();
+    const int y = top + m_ascent;
+    const qsizetype end = qMin(start + kBytesPerRow, m_data.size());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(kMargin + xShift, y,
+                     QString::number(start, 16).rightJustified(offsetDigits(), u'0'));
+    painter.setPen(palette().color(QPalette::Text));
+    QString cell(2, u'0');
+    for (qsizetype i = start; i < end; ++i) {
+        const int col = int(i - start);
+        const auto byte = static_cast<unsigned char>(m_data.at(i));
+        const int cellX = hx + xShift + (col * 3 + (col >= kBytesPerRow / 2 ? 1 : 0)) * m_charWidth;
+        cell[0] = QLatin1Char(kHexDigits[byte >> 4]);
+        cell[1] = QLatin1Char(kHexDigits[byte & 0xf]);
+        painter.drawText(cellX, y, cell);
+        const QChar shown = (byte >= 0x20 && byte < 0x7f) ? QChar(char16_t(byte)) : QChar(u'.');
+        painter.drawText(ax + xShift + col * m_charWidth, y, QString(shown));
+    }
 }

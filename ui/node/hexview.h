@@ -3,6 +3,8 @@
 #include <QAbstractScrollArea>
 #include <QByteArray>
 
+class QPainter;
+
 /// A hex editor (offset | 16 hex bytes | ASCII) that paints only the rows in view, so a 1 MB
 /// znode costs the same per frame as a 16-byte one.
 ///
@@ -52,6 +54,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    void paintCursor(QPainter &painter, int col, int top);
+    void paintRow(QPainter &painter, qsizetype start, int top);
     void updateMetrics();
     void updateScrollBars();
     qsizetype displayRows() const;

@@ -31,6 +31,22 @@ TextEditorPane::TextEditorPane(QWidget *parent)
     : QWidget(parent)
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    createEditor(fixed);
+    createLexers(fixed);
+    m_findBar = buildFindBar();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_findBar);
+    addFindShortcuts();
+    connect(m_editor, &QsciScintilla::modificationChanged, this,
+            &TextEditorPane::modificationChanged);
+    connect(m_editor, &QsciScintilla::linesChanged, this, &TextEditorPane::updateMarginWidth);
+}
+
+void TextEditorPane::createEditor(const QFont &fixed)
+{
     m_editor = new QsciScintilla(this);
     m_editor->setObjectName(u"dataEditor"_s);
     m_editor->setUtf8(true);
@@ -51,7 +67,10 @@ TextEditorPane::TextEditorPane(QWidget *parent)
     // Horizontal scroll range follows the longest line seen, not a fixed 2000 px.
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
+}
 
+void TextEditorPane::createLexers(const QFont &fixed)
+{
     auto *json = new QsciLexerJSON(this);
     json->setFoldCompact(false);
     m_json = json;
@@ -60,26 +79,29 @@ TextEditorPane::TextEditorPane(QWidget *parent)
     m_xml = xml;
     m_yaml = new QsciLexerYAML(this);
     m_properties = new QsciLexerProperties(this);
-    for (QsciLexer *lexer : {m_json, m_xml, m_yaml, m_properties})
-        setupLexer(lexer, fixed);
+    for (QsciLexer *lexer : {m_json, m_xml, m_yaml, m_properties}) setupLexer(lexer, fixed);
+}
 
-    m_findEdit = new QLineEdit(this);
+QWidget *TextEditorPane::buildFindBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(u"findBar"_s);
+    m_findEdit = new QLineEdit(bar);
     m_findEdit->setObjectName(u"findEdit"_s);
     m_findEdit->setPlaceholderText(tr("Find"));
     m_findEdit->setClearButtonEnabled(true);
-    m_findCase = new QCheckBox(tr("Match case"), this);
-    m_findStatus = new QLabel(this);
-    auto *next = new QToolButton(this);
-    next->setText(tr("Next"));
-    auto *prev = new QToolButton(this);
-    prev->setText(tr("Previous"));
-    auto *close = new QToolButton(this);
-    close->setText(tr("Close"));
+    m_findCase = new QCheckBox(tr("Match case"), bar);
+    m_findStatus = new QLabel(bar);
+    const auto button = [bar](const QString &text) {
+        auto *b = new QToolButton(bar);
+        b->setText(text);
+        return b;
+    };
+    QToolButton *next = button(tr("Next"));
+    QToolButton *prev = button(tr("Previous"));
+    QToolButton *close = button(tr("Close"));
     close->setAutoRaise(true);
-
-    m_findBar = new QWidget(this);
-    m_findBar->setObjectName(u"findBar"_s);
-    auto *findRow = new QHBoxLayout(m_findBar);
+    auto *findRow = new QHBoxLayout(bar);
     findRow->setContentsMargins(0, 2, 0, 0);
     findRow->addWidget(m_findEdit, 1);
     findRow->addWidget(prev);
@@ -87,14 +109,16 @@ TextEditorPane::TextEditorPane(QWidget *parent)
     findRow->addWidget(m_findCase);
     findRow->addWidget(m_findStatus);
     findRow->addWidget(close);
-    m_findBar->hide();
+    bar->hide();
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(m_findEdit->text()); });
+    connect(next, &QToolButton::clicked, this, [this] { find(m_findEdit->text()); });
+    connect(prev, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), false); });
+    connect(close, &QToolButton::clicked, bar, &QWidget::hide);
+    return bar;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_editor, 1);
-    layout->addWidget(m_findBar);
-
+void TextEditorPane::addFindShortcuts()
+{
     auto *findAction = new QAction(tr("Find…"), this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -108,24 +132,21 @@ TextEditorPane::TextEditorPane(QWidget *parent)
         m_editor->setFocus();
     });
     m_findBar->addAction(hideFind);
-
-    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(m_findEdit->text()); });
-    connect(next, &QToolButton::clicked, this, [this] { find(m_findEdit->text()); });
-    connect(prev, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), false); });
-    connect(close, &QToolButton::clicked, m_findBar, &QWidget::hide);
-    connect(m_editor, &QsciScintilla::modificationChanged, this,
-            &TextEditorPane::modificationChanged);
-    connect(m_editor, &QsciScintilla::linesChanged, this, &TextEditorPane::updateMarginWidth);
 }
 
 QsciLexer *TextEditorPane::lexerFor(DataCodec::Mode mode) const
 {
     switch (mode) {
-    case DataCodec::Mode::Json: return m_json;
-    case DataCodec::Mode::Xml: return m_xml;
-    case DataCodec::Mode::Yaml: return m_yaml;
-    case DataCodec::Mode::Properties: return m_properties;
-    default: return nullptr;
+    case DataCodec::Mode::Json:
+        return m_json;
+    case DataCodec::Mode::Xml:
+        return m_xml;
+    case DataCodec::Mode::Yaml:
+        return m_yaml;
+    case DataCodec::Mode::Properties:
+        return m_properties;
+    default:
+        return nullptr;
     }
 }
 
@@ -134,12 +155,10 @@ void TextEditorPane::setContent(const QString &text, DataCodec::Mode mode)
     QsciLexer *lexer = lexerFor(mode);
     if (m_editor->lexer() != lexer) {
         m_editor->setLexer(lexer);
-        if (!lexer)
-            m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        if (!lexer) m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         // setLexer() resets the margin font and fold colours.
         m_editor->setMarginsFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        m_editor->setFolding(lexer ? QsciScintilla::BoxedTreeFoldStyle
-                                   : QsciScintilla::NoFoldStyle,
+        m_editor->setFolding(lexer ? QsciScintilla::BoxedTreeFoldStyle : QsciScintilla::NoFoldStyle,
                              2);
     }
     const bool readOnly = m_editor->isReadOnly();
@@ -153,20 +172,11 @@ void TextEditorPane::setContent(const QString &text, DataCodec::Mode mode)
     updateMarginWidth();
 }
 
-QString TextEditorPane::text() const
-{
-    return m_editor->text();
-}
+QString TextEditorPane::text() const { return m_editor->text(); }
 
-bool TextEditorPane::isModified() const
-{
-    return m_editor->isModified();
-}
+bool TextEditorPane::isModified() const { return m_editor->isModified(); }
 
-void TextEditorPane::setModified(bool modified)
-{
-    m_editor->setModified(modified);
-}
+void TextEditorPane::setModified(bool modified) { m_editor->setModified(modified); }
 
 void TextEditorPane::setReadOnly(bool readOnly)
 {
@@ -174,10 +184,7 @@ void TextEditorPane::setReadOnly(bool readOnly)
     m_editor->setCaretLineVisible(!readOnly);
 }
 
-bool TextEditorPane::isReadOnly() const
-{
-    return m_editor->isReadOnly();
-}
+bool TextEditorPane::isReadOnly() const { return m_editor->isReadOnly(); }
 
 void TextEditorPane::goTo(int line, int column)
 {
@@ -204,8 +211,7 @@ void TextEditorPane::showFind()
 
 bool TextEditorPane::find(const QString &text, bool forward)
 {
-    if (text.isEmpty())
-        return false;
+    if (text.isEmpty()) return false;
     int line = 0, index = 0;
     m_editor->getCursorPosition(&line, &index);
     if (!forward && m_editor->hasSelectedText()) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFont;
 class QLabel;
 class QLineEdit;
 class QsciLexer;
@@ -47,6 +48,10 @@ signals:
     void modificationChanged(bool modified);
 
 private:
+    void createEditor(const QFont &fixed);
+    void createLexers(const QFont &fixed);
+    QWidget *buildFindBar();
+    void addFindShortcuts();
     QsciLexer *lexerFor(DataCodec::Mode mode) const;
     void updateMarginWidth();
 
@@ -55,7 +60,7 @@ private:
     QsciLexer *m_xml = nullptr;
     QsciLexer *m_yaml = nullptr;
     QsciLexer *m_properties = nullptr;
-    QWidget *m_findBar = nullptr;      // Owned by the widget tree.
+    QWidget *m_findBar = nullptr; // Owned by the widget tree.
     QLineEdit *m_findEdit = nullptr;
     QCheckBox *m_findCase = nullptr;
     QLabel *m_findStatus = nullptr;
