@@ -31,7 +31,8 @@ int naturalCompare(QStringView a, QStringView b)
             qsizetype ei = i, ej = j;
             while (ei < a.size() && isDigit(a[ei])) ++ei;
             while (ej < b.size() && isDigit(b[ej])) ++ej;
-            if (int c = compareDigitRuns(a.sliced(i, ei - i), b.sliced(j, ej - j), zerosTie)) return c;
+            if (int c = compareDigitRuns(a.sliced(i, ei - i), b.sliced(j, ej - j), zerosTie))
+                return c;
             i = ei;
             j = ej;
             continue;

@@ -15,23 +15,21 @@ TreeFilter::TreeFilter(QObject *parent)
 void TreeFilter::setNamePattern(const QString &pattern)
 {
     const QString trimmed = pattern.trimmed();
-    if (trimmed == m_pattern)
-        return;
+    if (trimmed == m_pattern) return;
     m_pattern = trimmed;
     m_wildcard = {};
     if (m_pattern.contains(u'*') || m_pattern.contains(u'?')) {
-        m_wildcard = QRegularExpression(
-                QRegularExpression::wildcardToRegularExpression(
-                        m_pattern, QRegularExpression::UnanchoredWildcardConversion),
-                QRegularExpression::CaseInsensitiveOption);
+        m_wildcard =
+            QRegularExpression(QRegularExpression::wildcardToRegularExpression(
+                                   m_pattern, QRegularExpression::UnanchoredWildcardConversion),
+                               QRegularExpression::CaseInsensitiveOption);
     }
     invalidateFilter();
 }
 
 bool TreeFilter::nameMatches(const QString &name) const
 {
-    if (m_pattern.isEmpty())
-        return false;
+    if (m_pattern.isEmpty()) return false;
     if (m_wildcard.isValid() && !m_wildcard.pattern().isEmpty())
         return m_wildcard.match(name).hasMatch();
     return name.contains(m_pattern, Qt::CaseInsensitive);
@@ -39,8 +37,7 @@ bool TreeFilter::nameMatches(const QString &name) const
 
 bool TreeFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_pattern.isEmpty())
-        return true;
+    if (m_pattern.isEmpty()) return true;
     // The name column's DisplayRole is the bare name and never makes the model fetch a Stat.
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return nameMatches(index.data(Qt::DisplayRole).toString());
@@ -53,15 +50,13 @@ bool TreeFilter::canFetchMore(const QModelIndex &parent) const
 
 void TreeFilter::fetchMore(const QModelIndex &parent)
 {
-    if (!isFiltering())
-        QSortFilterProxyModel::fetchMore(parent);
+    if (!isFiltering()) QSortFilterProxyModel::fetchMore(parent);
 }
 
 bool TreeFilter::hasChildren(const QModelIndex &parent) const
 {
     // The base offers an arrow for every node that could be fetched; while filtering only
     // loaded, kept children count.
-    if (isFiltering())
-        return rowCount(parent) > 0;
+    if (isFiltering()) return rowCount(parent) > 0;
     return QSortFilterProxyModel::hasChildren(parent);
 }

@@ -21,15 +21,18 @@ struct ZNodeItem final
         StatStale = 0x02,    ///< stat known but possibly old (after refresh): re-fetch when shown
         Expanded = 0x04,     ///< the view shows this node expanded
         ChildWatch = 0x08,   ///< a watched getChildren was sent and no child event came since
+        /// The node changed while its exists() was in flight: read it again when the reply
+        /// arrives (the reply may predate the change; see ReadAgainGate).
+        StatReadAgain = 0x10,
     };
 
-    QString name;                                      ///< "/" for the top item
-    ZNodeItem *parent = nullptr;                       // Not owned. nullptr for the top item.
-    std::vector<std::unique_ptr<ZNodeItem>> children;  // Owned. Sorted by naturalLess(name).
-    // Owned. A pointer rather than std::optional (88 bytes) because most loaded children never
-    // get a stat: only rows that are shown ask for one.
+    QString name;                                     ///< "/" for the top item
+    ZNodeItem *parent = nullptr;                      ///< nullptr for the top item
+    std::vector<std::unique_ptr<ZNodeItem>> children; ///< sorted by naturalLess(name)
+    // A pointer rather than std::optional (88 bytes) because most loaded children never get a
+    // stat: only rows that are shown ask for one.
     std::unique_ptr<ZkStat> stat;
-    std::unique_ptr<QString> error; // Owned. Why loading failed; set only in the Error state.
+    std::unique_ptr<QString> error; ///< why loading failed; set only in the Error state
     int row = 0;                    ///< index in parent->children, kept up to date by the model
     quint8 loadState = 0;           ///< ZNodeTreeModel::LoadState
     quint8 flags = 0;               ///< Flag bits

@@ -6,7 +6,8 @@
 
 #include <algorithm>
 
-ZNodeNameSorter::ZNodeNameSorter(QObject *receiver) : m_shared(std::make_shared<Shared>())
+ZNodeNameSorter::ZNodeNameSorter(QObject *receiver)
+    : m_shared(std::make_shared<Shared>())
 {
     m_shared->receiver = receiver;
 }

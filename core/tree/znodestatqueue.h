@@ -17,7 +17,9 @@
 class ZNodeStatQueue final
 {
 public:
-    explicit ZNodeStatQueue(qsizetype capacity = 10000) : m_capacity(capacity) {}
+    explicit ZNodeStatQueue(qsizetype capacity = 10000)
+        : m_capacity(capacity)
+    { }
 
     /// Queues `path` as the newest request. A repeat of the newest entry is ignored (a view asks
     /// data() for every column of a row in turn).

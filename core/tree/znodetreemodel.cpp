@@ -1,17 +1,25 @@
-// ZNodeTreeModel: the QAbstractItemModel interface, display roles, on-demand stats and watch
-// events. Loading children, diff-apply and loadPath() are in znodetreemodelload.cpp.
+// ZNodeTreeModel: the QAbstractItemModel interface, display roles and coalesced row signals.
+// What fills the tree is in the helpers (see the class comment in the header).
 #include "tree/znodetreemodel.h"
 
+#include "tree/znodechangehighlighter.h"
+#include "tree/znodechildloader.h"
+#include "tree/znodeitem.h"
+#include "tree/znodelivewatches.h"
+#include "tree/znodepathloader.h"
+#include "tree/znodestaterestorer.h"
+#include "tree/znodestatfetcher.h"
 #include "util/statformat.h"
 #include "zk/zkpath.h"
-#include "zk/zksession.h"
-#include "tree/znodeitem.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTreeModel, "zkdesk.treemodel", QtWarningMsg)
 
 namespace {
 
@@ -57,21 +65,87 @@ QString mtimeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
+/// The roles of a row whose Stat changed AND whose expand arrow changed with it.
+QList<int> arrowChangedRoles()
+{
+    return {Qt::DisplayRole,
+            Qt::DecorationRole,
+            Qt::ToolTipRole,
+            Qt::FontRole,
+            Qt::ForegroundRole,
+            Qt::BackgroundRole,
+            ZNodeTreeModel::StatRole,
+            ZNodeTreeModel::HasStatRole,
+            ZNodeTreeModel::NodeKindRole,
+            ZNodeTreeModel::LoadStateRole,
+            ZNodeTreeModel::ErrorRole,
+            ZNodeTreeModel::SortRole,
+            ZNodeTreeModel::ExpandableRole};
+}
+
 } // namespace
 
 ZNodeTreeModel::ZNodeTreeModel(ZkSession *session, QObject *parent)
-    : QAbstractItemModel(parent), m_session(session)
+    : QAbstractItemModel(parent)
+    , m_session(session)
+    , m_highlighter(std::make_unique<ZNodeChangeHighlighter>(*this))
+    , m_stats(std::make_unique<ZNodeStatFetcher>(*this))
+    , m_live(std::make_unique<ZNodeLiveWatches>(*this))
+    , m_loader(std::make_unique<ZNodeChildLoader>(*this))
+    , m_paths(std::make_unique<ZNodePathLoader>(*this))
+    , m_restorer(std::make_unique<ZNodeStateRestorer>(*this))
 {
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(0);
     connect(&m_batchTimer, &QTimer::timeout, this, &ZNodeTreeModel::onBatchTimer);
-    connect(m_session, &ZkSession::nodeEvent, this, &ZNodeTreeModel::onNodeEvent);
-    connect(m_session, &ZkSession::stateChanged, this, &ZNodeTreeModel::onSessionState);
-    m_fadeTimer.setInterval(100);
-    connect(&m_fadeTimer, &QTimer::timeout, this, &ZNodeTreeModel::onFadeTimer);
 }
 
 ZNodeTreeModel::~ZNodeTreeModel() = default;
+
+void ZNodeTreeModel::reload()
+{
+    beginResetModel();
+    ++m_generation;
+    m_live->reset();
+    m_loader->reset();
+    m_highlighter->reset();
+    m_stats->reset();
+    m_top = std::make_unique<ZNodeItem>();
+    m_top->name = u"/"_s;
+    m_dirty.clear();
+    endResetModel();
+    m_stats->want(m_top.get());
+    m_paths->restart();
+}
+
+void ZNodeTreeModel::refresh(const QModelIndex &index)
+{
+    if (ZNodeItem *item = itemFor(index)) m_loader->refresh(item);
+}
+
+void ZNodeTreeModel::loadPath(const QString &path, QObject *context,
+                              std::function<void(const QModelIndex &, const ZkError &)> done)
+{
+    m_paths->load(path, context, std::move(done));
+}
+
+void ZNodeTreeModel::setExpanded(const QModelIndex &index, bool expanded)
+{
+    if (ZNodeItem *item = itemFor(index.siblingAtColumn(0))) m_live->setExpanded(item, expanded);
+}
+
+bool ZNodeTreeModel::isExpanded(const QModelIndex &index) const
+{
+    const ZNodeItem *item = itemFor(index.siblingAtColumn(0));
+    return item && item->hasFlag(ZNodeItem::Expanded);
+}
+
+QStringList ZNodeTreeModel::expandedPaths() const { return m_live->expandedPaths(); }
+QStringList ZNodeTreeModel::watchedPaths() const { return m_live->watchedPaths(); }
+bool ZNodeTreeModel::isStale() const { return m_live->isStale(); }
+void ZNodeTreeModel::reloadKeepingState() { m_restorer->reloadKeepingState(); }
+
+// ---- Items and indexes -----------------------------------------------------------------------
 
 ZNodeItem *ZNodeTreeModel::itemFor(const QModelIndex &index) const
 {
@@ -110,7 +184,8 @@ std::optional<ZkStat> ZNodeTreeModel::statFor(const QModelIndex &index) const
 QModelIndex ZNodeTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount) return {};
-    if (!parent.isValid()) return (row == 0 && m_top) ? indexOf(m_top.get(), column) : QModelIndex();
+    if (!parent.isValid())
+        return (row == 0 && m_top) ? indexOf(m_top.get(), column) : QModelIndex();
     if (parent.column() != 0) return {};
     const ZNodeItem *p = itemFor(parent);
     if (row >= int(p->children.size())) return {};
@@ -151,15 +226,7 @@ bool ZNodeTreeModel::canFetchMore(const QModelIndex &parent) const
 
 void ZNodeTreeModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent)) return;
-    // QTreeView calls fetchMore() just before it emits expanded(): the listing goes out on the
-    // next turn, when setExpanded() has said whether it needs a watch, so a first expand costs
-    // one listing, not an unwatched one followed by a watched one.
-    ZNodeItem *item = itemFor(parent);
-    item->loadState = quint8(LoadState::Loading);
-    item->error.reset();
-    m_deferred.insert(item->path());
-    if (!m_batchTimer.isActive()) m_batchTimer.start();
+    if (canFetchMore(parent)) m_loader->fetchMore(itemFor(parent));
 }
 
 Qt::ItemFlags ZNodeTreeModel::flags(const QModelIndex &index) const
@@ -167,6 +234,8 @@ Qt::ItemFlags ZNodeTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid()) return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled;
 }
+
+// ---- Roles -----------------------------------------------------------------------------------
 
 QVariant ZNodeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -177,12 +246,18 @@ QVariant ZNodeTreeModel::headerData(int section, Qt::Orientation orientation, in
             : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole) return {};
     switch (Column(section)) {
-    case NameColumn: return tr("Name");
-    case ChildrenColumn: return tr("Children");
-    case DataSizeColumn: return tr("Data size");
-    case ModifiedColumn: return tr("Modified");
-    case VersionColumn: return tr("Version");
-    case ColumnCount: break;
+    case NameColumn:
+        return tr("Name");
+    case ChildrenColumn:
+        return tr("Children");
+    case DataSizeColumn:
+        return tr("Data size");
+    case ModifiedColumn:
+        return tr("Modified");
+    case VersionColumn:
+        return tr("Version");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -192,131 +267,120 @@ QVariant ZNodeTreeModel::data(const QModelIndex &index, int role) const
     const ZNodeItem *item = itemFor(index);
     if (!item) return {};
     const int column = index.column();
-    const bool statColumn = column != NameColumn;
-
     // Only the roles that show stat-derived values ask for the stat, so a view sizing rows or
     // painting names does not trigger 100,000 requests.
     const bool needsStat = role == Qt::ToolTipRole || role == StatRole || role == NodeKindRole
-        || (statColumn && (role == Qt::DisplayRole || role == SortRole));
-    if (needsStat && (!item->stat || item->hasFlag(ZNodeItem::StatStale))) requestStat(item);
+        || (column != NameColumn && (role == Qt::DisplayRole || role == SortRole));
+    if (needsStat && (!item->stat || item->hasFlag(ZNodeItem::StatStale))) m_stats->want(item);
 
-    const ZkStat *stat = item->stat.get();
     switch (role) {
     case Qt::DisplayRole:
-        if (column == NameColumn) return item->name;
-        if (!stat) return {};
-        switch (column) {
-        case ChildrenColumn: return StatFormat::formatCount(stat->numChildren);
-        case DataSizeColumn: return StatFormat::formatCount(stat->dataLength);
-        case ModifiedColumn: return mtimeText(stat->mtime);
-        case VersionColumn: return QString::number(stat->version);
-        }
-        return {};
+        return displayData(item, column);
     case SortRole:
-        if (column == NameColumn) return item->name;
-        if (!stat) return {};
-        switch (column) {
-        case ChildrenColumn: return qint64(stat->numChildren);
-        case DataSizeColumn: return qint64(stat->dataLength);
-        case ModifiedColumn: return stat->mtime;
-        case VersionColumn: return qint64(stat->version);
-        }
-        return {};
+        return sortData(item, column);
     case Qt::TextAlignmentRole:
         if (column == NameColumn || column == ModifiedColumn) return {};
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole: {
-        if (column == DataSizeColumn && stat) return StatFormat::formatBytes(stat->dataLength);
-        QString tip = item->path();
-        if (stat) tip += u"\n"_s + kindText(nodeKind(item));
-        if (item->error) tip += u"\n"_s + *item->error;
-        return tip;
-    }
-    case PathRole: return item->path();
-    case StatRole: return stat ? QVariant::fromValue(*stat) : QVariant();
-    case HasStatRole: return stat != nullptr;
-    case NodeKindRole: return nodeKind(item);
-    case LoadStateRole: return int(item->loadState);
-    case ErrorRole: return item->error ? *item->error : QString();
-    case ChangedRecentlyRole: {
-        if (m_changedAt.isEmpty()) return {};
-        const auto it = m_changedAt.constFind(item->path());
-        if (it == m_changedAt.cend()) return {};
-        const qint64 age = QDateTime::currentMSecsSinceEpoch() - it.value();
-        if (age >= kHighlightMs) return {};
-        return 1.0 - double(qMax<qint64>(age, 0)) / kHighlightMs;
-    }
+    case Qt::ToolTipRole:
+        return toolTip(item, column);
+    case PathRole:
+        return item->path();
+    case StatRole:
+        return item->stat ? QVariant::fromValue(*item->stat) : QVariant();
+    case HasStatRole:
+        return item->stat != nullptr;
+    case NodeKindRole:
+        return nodeKind(item);
+    case LoadStateRole:
+        return int(item->loadState);
+    case ErrorRole:
+        return item->error ? *item->error : QString();
+    case ChangedRecentlyRole:
+        return m_highlighter->shade(item);
     }
     return {};
 }
 
-// ---- On-demand stats -------------------------------------------------------------------------
-
-void ZNodeTreeModel::requestStat(const ZNodeItem *item) const
+QVariant ZNodeTreeModel::displayData(const ZNodeItem *item, int column) const
 {
-    if (item->hasFlag(ZNodeItem::StatInFlight)) return;
-    m_statQueue.push(item->path());
-    // data() must stay cheap: the requests go out on the next event-loop turn, in one batch.
+    if (column == NameColumn) return item->name;
+    const ZkStat *stat = item->stat.get();
+    if (!stat) return {};
+    switch (column) {
+    case ChildrenColumn:
+        return StatFormat::formatCount(stat->numChildren);
+    case DataSizeColumn:
+        return StatFormat::formatCount(stat->dataLength);
+    case ModifiedColumn:
+        return mtimeText(stat->mtime);
+    case VersionColumn:
+        return QString::number(stat->version);
+    }
+    return {};
+}
+
+QVariant ZNodeTreeModel::sortData(const ZNodeItem *item, int column) const
+{
+    if (column == NameColumn) return item->name;
+    const ZkStat *stat = item->stat.get();
+    if (!stat) return {};
+    switch (column) {
+    case ChildrenColumn:
+        return qint64(stat->numChildren);
+    case DataSizeColumn:
+        return qint64(stat->dataLength);
+    case ModifiedColumn:
+        return stat->mtime;
+    case VersionColumn:
+        return qint64(stat->version);
+    }
+    return {};
+}
+
+QString ZNodeTreeModel::toolTip(const ZNodeItem *item, int column) const
+{
+    const ZkStat *stat = item->stat.get();
+    if (column == DataSizeColumn && stat) return StatFormat::formatBytes(stat->dataLength);
+    QString tip = item->path();
+    if (stat) tip += u"\n"_s + kindText(nodeKind(item));
+    if (item->error) tip += u"\n"_s + *item->error;
+    return tip;
+}
+
+// ---- Row signals -----------------------------------------------------------------------------
+
+void ZNodeTreeModel::scheduleBatch() const
+{
     if (!m_batchTimer.isActive()) m_batchTimer.start();
 }
 
 void ZNodeTreeModel::onBatchTimer()
 {
-    sendDeferredListings();
-    sendStatRequests();
+    m_loader->sendDeferredListings();
+    m_stats->send();
     flushDirty();
-}
-
-void ZNodeTreeModel::sendStatRequests()
-{
-    while (m_statOutstanding < kMaxStatRequests && !m_statQueue.isEmpty()) {
-        const QString path = m_statQueue.takeNewest();
-        ZNodeItem *item = findItem(path);
-        // Removed since, already being fetched, or answered meanwhile: nothing to send.
-        if (!item || item->hasFlag(ZNodeItem::StatInFlight)) continue;
-        if (item->stat && !item->hasFlag(ZNodeItem::StatStale)) continue;
-        item->setFlag(ZNodeItem::StatInFlight, true);
-        ++m_statOutstanding;
-        const quint64 generation = m_generation;
-        m_session->exists(path, false, this, [this, generation](const StatReply &reply) {
-            if (generation != m_generation) return;
-            --m_statOutstanding;
-            onStatReply(reply);
-            sendStatRequests();
-        });
-    }
-}
-
-void ZNodeTreeModel::onStatReply(const StatReply &reply)
-{
-    ZNodeItem *item = findItem(reply.path);
-    if (!item) return;
-    item->setFlag(ZNodeItem::StatInFlight, false);
-    if (reply.error.code == ZkCode::NoNode) {
-        removeVanished(item, reply.error);
-        return;
-    }
-    if (reply.error) return; // Transient (connection loss, ...): asked again when next shown.
-    const bool hadChildrenHint = !item->stat || item->stat->numChildren > 0;
-    if (item->stat && *item->stat == reply.stat && !item->hasFlag(ZNodeItem::StatStale)) return;
-    if (item->stat && (item->stat->mzxid != reply.stat.mzxid || item->stat->pzxid != reply.stat.pzxid))
-        markChanged(item);
-    item->stat = std::make_unique<ZkStat>(reply.stat);
-    item->setFlag(ZNodeItem::StatStale, false);
-    // QTreeView re-reads hasChildren only from a single-row dataChanged, so a row whose arrow
-    // may have to disappear gets its own signal; the rest are coalesced into ranges.
-    if (item->children.empty() && hadChildrenHint != (reply.stat.numChildren > 0)) {
-        const QModelIndex i = indexOf(item);
-        emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1), arrowChangedRoles());
-        return;
-    }
-    markDirty(reply.path);
 }
 
 void ZNodeTreeModel::markDirty(const QString &path)
 {
     m_dirty.insert(path);
-    if (!m_batchTimer.isActive()) m_batchTimer.start();
+    scheduleBatch();
+}
+
+void ZNodeTreeModel::rowChanged(const ZNodeItem *item, bool arrowChanged)
+{
+    const QModelIndex i = indexOf(item);
+    if (arrowChanged)
+        emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1), arrowChangedRoles());
+    else
+        emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+}
+
+void ZNodeTreeModel::childRowsChanged(const ZNodeItem *item)
+{
+    if (item->children.empty()) return;
+    emit dataChanged(indexOf(item->children.front().get()),
+                     indexOf(item->children.back().get(), ColumnCount - 1));
 }
 
 void ZNodeTreeModel::flushDirty()
@@ -340,4 +404,27 @@ void ZNodeTreeModel::flushDirty()
         emit dataChanged(indexOf(items[i]), indexOf(items[j - 1], ColumnCount - 1));
         i = j;
     }
+}
+
+void ZNodeTreeModel::insertItems(ZNodeItem *parent, qsizetype row,
+                                 std::vector<std::unique_ptr<ZNodeItem>> items)
+{
+    if (items.empty()) return;
+    beginInsertRows(indexOf(parent), int(row), int(row + qsizetype(items.size()) - 1));
+    parent->children.insert(parent->children.begin() + row, std::make_move_iterator(items.begin()),
+                            std::make_move_iterator(items.end()));
+    parent->renumberFrom(row);
+    endInsertRows();
+}
+
+void ZNodeTreeModel::removeItems(ZNodeItem *parent, qsizetype first, qsizetype last)
+{
+    // Queued stat requests, dirty marks and callbacks hold paths, not pointers: nothing to purge.
+    // Child watches of removed expanded nodes died with the nodes: forget them locally.
+    for (qsizetype i = first; i <= last; ++i)
+        m_live->disarmSubtree(parent->children[i].get(), false);
+    beginRemoveRows(indexOf(parent), int(first), int(last));
+    parent->children.erase(parent->children.begin() + first, parent->children.begin() + last + 1);
+    parent->renumberFrom(first);
+    endRemoveRows();
 }

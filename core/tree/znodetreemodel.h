@@ -2,59 +2,64 @@
 
 #include "zk/zkerror.h"
 #include "zk/zkstat.h"
-#include "tree/znodenamesorter.h"
-#include "tree/znodestatqueue.h"
 
 #include <QAbstractItemModel>
-#include <QHash>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
-#include <list>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class ZkSession;
 struct ZNodeItem;
-struct ChildrenReply;
-struct StatReply;
-struct NodeEvent;
+class ZNodeChildLoader;
+class ZNodeStatFetcher;
+class ZNodeLiveWatches;
+class ZNodeChangeHighlighter;
+class ZNodePathLoader;
+class ZNodeStateRestorer;
 
-/// The znode tree, loaded lazily over a ZkSession.
+/// The znode tree, loaded lazily over a ZkSession: the QAbstractItemModel plumbing (indexes,
+/// rows, display roles, coalesced row signals). The work is done by helpers with one job each:
 ///
-/// - One top-level row, "/" (with a chroot in the connect string: the chroot).
-/// - Children are fetched by fetchMore() (getChildren with a watch) and inserted, sorted in
-///   natural order, when the reply arrives. hasChildren() never loads anything.
-/// - A child's Stat is fetched only when a view asks data() for it (exists(), batched, newest
+/// - ZNodeChildLoader: lists children (fetchMore(), refresh, live updates) and applies each
+///   listing as a diff; very large listings are inserted in slices over several turns.
+/// - ZNodeStatFetcher: a child's Stat is fetched only when a view asks data() for it (newest
 ///   requests first, at most kMaxStatRequests outstanding), so 100,000 loaded children cost
-///   100,000 names, not 100,000 requests.
-/// - Replies are matched to items by path at arrival, so a reply for a removed node, or one
-///   from before reload(), is dropped and never touches freed memory.
+///   100,000 names, not 100,000 requests; a node known to have changed is always read again.
+/// - ZNodeLiveWatches: child watches only on nodes shown expanded; what a fired watch does;
+///   stale marking while reconnecting and the re-read or reload after it.
+/// - ZNodeChangeHighlighter: ChangedRecentlyRole for ~2 s after a row changed on the server.
+/// - ZNodePathLoader: loadPath(), level by level. ZNodeStateRestorer: reloadKeepingState().
 ///
-/// Live tree (znodetreemodellive.cpp): a child watch is armed only on nodes the view shows
-/// expanded (setExpanded(), with every ancestor expanded too), never on everything loaded. A
-/// fired watch is re-armed by the same getChildren that re-reads the listing, so whatever
-/// changed between the event and the re-arm is in that listing: the view converges. Collapsing
-/// a node withdraws its child watch (and those of its expanded descendants) through
-/// ZkWatchRegistry, which removes it on the server unless another part of the app (the watch
-/// log's subtree watcher) still wants it. Changed rows get ChangedRecentlyRole for ~2 s.
-/// While the session is reconnecting the model isStale(); back in the same session every
-/// expanded node is re-read; in a new session after expiry the tree is reloaded and the
-/// expanded nodes and the selection are restored where they still exist.
+/// Convergence: after any sequence of watch events the shown Stats and child lists equal the
+/// server's once writes stop. A fired watch is re-armed by the same read that re-reads the node,
+/// and a change seen while a read of that node is in flight marks it to be read again when the
+/// reply arrives (ReadAgainGate): a reply may predate the event that arrived before it.
+///
+/// Replies are matched to items by path at arrival, and carry the generation they were sent in
+/// (bumped by reload()), so a reply for a removed node, or one from before reload(), is dropped
+/// and never touches freed memory.
 class ZNodeTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ZNodeTreeModel)
 
 public:
-    enum Column { NameColumn, ChildrenColumn, DataSizeColumn, ModifiedColumn, VersionColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        ChildrenColumn,
+        DataSizeColumn,
+        ModifiedColumn,
+        VersionColumn,
+        ColumnCount
+    };
     enum Role {
         PathRole = Qt::UserRole + 1, ///< QString absolute path
-        StatRole,      ///< QVariant::fromValue(ZkStat), invalid while unknown
-        HasStatRole,   ///< bool; does not trigger a fetch
+        StatRole,                    ///< QVariant::fromValue(ZkStat), invalid while unknown
+        HasStatRole,                 ///< bool; does not trigger a fetch
         NodeKindRole,  ///< int, NodeKindFlag bits (Ephemeral/Container/Ttl need the stat)
         LoadStateRole, ///< int, LoadState of the node's children
         ErrorRole,     ///< QString, why loading the children failed (empty if it did not)
@@ -63,11 +68,17 @@ public:
         /// now, fading to 0); invalid when it did not. Rows are re-signalled while they fade.
         ChangedRecentlyRole,
         /// Never has data: listed in a dataChanged's roles when the row's expand arrow changed
-        /// (hasChildren() flipped), so views can re-lay out (see ui/expandarrowrefresher.h).
+        /// (hasChildren() flipped), so views can re-lay out (see ui/tree/expandarrowrefresher.h).
         ExpandableRole,
     };
     enum class LoadState { NotLoaded, Loading, Loaded, Error };
-    enum NodeKindFlag { Persistent = 0, Ephemeral = 1, SequentialLooking = 2, Container = 4, Ttl = 8 };
+    enum NodeKindFlag {
+        Persistent = 0,
+        Ephemeral = 1,
+        SequentialLooking = 2,
+        Container = 4,
+        Ttl = 8
+    };
 
     /// Most exists() requests the model keeps outstanding for on-demand stats.
     static constexpr int kMaxStatRequests = 2000;
@@ -106,7 +117,7 @@ public:
     void setSelectedPath(const QString &path) { m_selectedPath = path; }
     QString selectedPath() const { return m_selectedPath; }
     /// The session is reconnecting (or expired and not replaced yet): what is shown may be old.
-    bool isStale() const { return m_stale; }
+    bool isStale() const;
     /// Reloads, then loads and re-expands every expanded path that still exists, then the
     /// selected one: emits expandRequested()/selectRequested() for the view and restored().
     void reloadKeepingState();
@@ -137,90 +148,49 @@ signals:
     void restored(int expanded, const QStringList &missing, qint64 elapsedMs);
 
 private:
-    /// The roles of a row whose Stat changed AND whose expand arrow changed with it.
-    static QList<int> arrowChangedRoles()
-    {
-        return {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::FontRole,
-                Qt::ForegroundRole, Qt::BackgroundRole, StatRole, HasStatRole, NodeKindRole,
-                LoadStateRole, ErrorRole, SortRole, ExpandableRole};
-    }
-
-    struct PathJob
-    {
-        QString target;
-        QPointer<QObject> context;
-        bool guarded = false; // a context was given: drop `done` once it is gone
-        std::function<void(const QModelIndex &, const ZkError &)> done;
-        QString waitingFor; // path whose children reply the job waits for; empty: runnable
-        QString refetched;  // a loaded level re-listed once because a component was missing
-        QModelIndex result;
-        ZkError error;
-    };
+    friend class ZNodeChildLoader;
+    friend class ZNodeStatFetcher;
+    friend class ZNodeLiveWatches;
+    friend class ZNodeChangeHighlighter;
+    friend class ZNodePathLoader;
+    friend class ZNodeStateRestorer;
 
     ZNodeItem *itemFor(const QModelIndex &index) const;
     QModelIndex indexOf(const ZNodeItem *item, int column = 0) const;
     ZNodeItem *findItem(QStringView path) const;
+    ZNodeItem *top() const { return m_top.get(); }
 
-    // Loading children (znodetreemodel_load.cpp).
-    void requestChildren(ZNodeItem *item);
-    void requestChildren(ZNodeItem *item, bool watch);
-    void onChildrenReply(const ChildrenReply &reply);
-    /// The rest of onChildrenReply once `sorted` (the reply's names in natural order) is ready.
-    void onSortedChildren(const ChildrenReply &reply, const QStringList &sorted);
-    void applyChildren(ZNodeItem *item, const QStringList &names);
-    void insertChildren(ZNodeItem *item, qsizetype row, const QStringList &names, qsizetype from,
-                        qsizetype to);
-    void removeChildren(ZNodeItem *item, qsizetype first, qsizetype last);
-    void removeVanished(ZNodeItem *item, const ZkError &error);
-    void refreshSubtree(ZNodeItem *item);
+    QVariant displayData(const ZNodeItem *item, int column) const;
+    QVariant sortData(const ZNodeItem *item, int column) const;
+    QString toolTip(const ZNodeItem *item, int column) const;
 
-    // On-demand stats.
-    void requestStat(const ZNodeItem *item) const;
-    void sendStatRequests();
-    void onStatReply(const StatReply &reply);
+    // Row signals, for the helpers.
+    /// The row's display changed: one coalesced dataChanged on the next turn.
     void markDirty(const QString &path);
-    void flushDirty();
+    /// A dataChanged for this row now; `arrowChanged`: hasChildren() flipped too (QTreeView
+    /// re-reads it only from a single-row dataChanged that lists ExpandableRole).
+    void rowChanged(const ZNodeItem *item, bool arrowChanged);
+    /// One dataChanged over all children of `item` (their stats were marked stale).
+    void childRowsChanged(const ZNodeItem *item);
+    void insertItems(ZNodeItem *parent, qsizetype row,
+                     std::vector<std::unique_ptr<ZNodeItem>> items);
+    void removeItems(ZNodeItem *parent, qsizetype first, qsizetype last);
+    /// Runs the helpers' batched work on the next event-loop turn (cheap to call often).
+    void scheduleBatch() const;
     void onBatchTimer();
+    void flushDirty();
 
-    // Watches: the one place that decides what a fired watch does (znodetreemodellive.cpp).
-    void onNodeEvent(const NodeEvent &event);
-    void onSessionState();
-    bool shownExpanded(const ZNodeItem *item) const;
-    void armSubtree(ZNodeItem *item);
-    void disarmSubtree(ZNodeItem *item, bool onServer);
-    void refreshExpanded(ZNodeItem *item);
-    void markChanged(const ZNodeItem *item);
-    void onFadeTimer();
-    void sendDeferredListings();
-    void collectExpanded(const ZNodeItem *item, QStringList &out) const;
-
-    // loadPath() jobs.
-    void advancePathJobs(const QString &repliedPath, const ZkError &error);
-    bool advancePathJob(PathJob &job);
-
-    ZkSession *m_session;               // Not owned.
-    std::unique_ptr<ZNodeItem> m_top;   // Owned. The "/" row; null before the first reload().
-    quint64 m_generation = 0;           // Bumped by reload(); replies of older ones are dropped.
-    mutable ZNodeStatQueue m_statQueue; // Paths whose stat a view asked for, newest first.
-    int m_statOutstanding = 0;          // exists() sent by this generation, not answered yet.
-    QSet<QString> m_dirty;              // Paths whose row must get a dataChanged.
-    mutable QTimer m_batchTimer;        // Zero-interval: sends stat requests, flushes m_dirty.
-    std::list<PathJob> m_pathJobs;      // Owned. Pending loadPath() calls.
-    // Big listings are sorted on a worker. Per path, only the newest reply may be applied: a
-    // reply that arrives while an older one is being sorted (or an error) makes that one stale.
-    QHash<QString, quint64> m_sorting; // path -> sequence number of the listing being sorted
-    quint64 m_listingSeq = 0;
-    // Live tree.
-    QSet<QString> m_deferred;       // fetchMore() listings to send on the next turn (see fetchMore)
-    QSet<QString> m_restoreExpand;  // reloadKeepingState(): mark expanded when listed
-    QHash<QString, qint64> m_changedAt; // path -> when it changed (ms since epoch)
-    QTimer m_fadeTimer;
+    ZkSession *m_session;
+    std::unique_ptr<ZNodeItem> m_top; // The "/" row; null before the first reload().
+    quint64 m_generation = 0;         // Bumped by reload(); replies of older ones are dropped.
+    QSet<QString> m_dirty;            // Paths whose row must get a dataChanged.
+    mutable QTimer m_batchTimer;      // Zero-interval: see scheduleBatch().
     QString m_selectedPath;
-    bool m_stale = false;
-    bool m_sawExpiry = false;       // a new session must reload keeping the state
-    qint64 m_sessionId = 0;         // the session the watches were armed in
-    bool m_diffing = false;         // applyChildren() of an update: collect what changed
-    QStringList m_added, m_removed;
-
-    ZNodeNameSorter m_sorter{this}; // Last member: destroyed first, before the rest.
+    // The helpers hold a reference to this model; destroyed first (declared last).
+    std::unique_ptr<ZNodeChangeHighlighter> m_highlighter;
+    std::unique_ptr<ZNodeStatFetcher> m_stats;
+    std::unique_ptr<ZNodeLiveWatches> m_live;
+    std::unique_ptr<ZNodeChildLoader> m_loader;
+    std::unique_ptr<ZNodePathLoader> m_paths;
+    std::unique_ptr<ZNodeStateRestorer> m_restorer;
 };

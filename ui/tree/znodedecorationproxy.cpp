@@ -31,7 +31,7 @@ void ZNodeDecorationProxy::setSourceModel(QAbstractItemModel *source)
 
 bool ZNodeDecorationProxy::isNoAuth(const QModelIndex &index)
 {
-    // The model words its NoAuth error with the code's C name (znodetreemodelload.cpp).
+    // The model words its NoAuth error with the code's C name (tree/znodechildloader.cpp).
     return index.data(ZNodeTreeModel::ErrorRole).toString().contains(zkCodeName(ZkCode::NoAuth));
 }
 

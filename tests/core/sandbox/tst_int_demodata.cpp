@@ -158,8 +158,12 @@ void TestDemoData::sequentialNodes()
     members.sort();
     QCOMPARE(members.size(), DemoData::sequentialCount);
     // The server appends the parent's cversion as %010d: 3 plain instances came first.
-    for (const QString &name : std::as_const(members))
-        QVERIFY2(name.size() == 7 + 10 && name.mid(7).toInt() >= 0, qPrintable(name));
+    for (int i = 0; i < members.size(); ++i) {
+        bool numeric = false;
+        const int sequence = members[i].mid(7).toInt(&numeric);
+        QVERIFY2(members[i].size() == 7 + 10 && numeric && sequence == 3 + i,
+                 qPrintable(members[i]));
+    }
     QCOMPARE(paths.size(), 3 + DemoData::sequentialCount);
 }
 

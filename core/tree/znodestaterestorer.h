@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+class ZNodeTreeModel;
+
+/// ZNodeTreeModel::reloadKeepingState(): reloads, then loads and re-expands every expanded path
+/// that still exists, then the selected one, and reports what came back (restored()).
+class ZNodeStateRestorer final
+{
+public:
+    explicit ZNodeStateRestorer(ZNodeTreeModel &model);
+
+    void reloadKeepingState();
+    /// True once for a path being restored as expanded: its listing is then sent with a watch
+    /// and it is marked expanded (so the listing arms the watch in the same request).
+    bool takeRestoreExpand(const QString &path);
+
+private:
+    ZNodeTreeModel &m_model;
+    QSet<QString> m_restoreExpand;
+};
