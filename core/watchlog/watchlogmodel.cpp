@@ -44,13 +44,32 @@ void WatchLogModel::onNodeEvent(const NodeEvent &event)
 {
     WatchLogEntry e;
     switch (event.type) {
-    case NodeEventType::Created: e.type = WatchLogType::Created; break;
-    case NodeEventType::Deleted: e.type = WatchLogType::Deleted; break;
-    case NodeEventType::DataChanged: e.type = WatchLogType::DataChanged; break;
-    case NodeEventType::ChildrenChanged: e.type = WatchLogType::ChildrenChanged; break;
-    case NodeEventType::WatchRemoved: return; // our own removeWatches: not a server change
+    case NodeEventType::Created:
+        e.type = WatchLogType::Created;
+        break;
+    case NodeEventType::Deleted:
+        e.type = WatchLogType::Deleted;
+        break;
+    case NodeEventType::DataChanged:
+        e.type = WatchLogType::DataChanged;
+        break;
+    case NodeEventType::ChildrenChanged:
+        e.type = WatchLogType::ChildrenChanged;
+        break;
+    case NodeEventType::WatchRemoved:
+        return; // our own removeWatches: not a server change
     }
     e.path = event.path;
+    // The same node's previous entry still waits for its re-read: fold this event into it.
+    if (e.type == WatchLogType::DataChanged || e.type == WatchLogType::ChildrenChanged) {
+        int row = -1;
+        auto &table = e.type == WatchLogType::DataChanged ? m_awaitingData : m_awaitingChildren;
+        if (WatchLogEntry *waiting = awaiting(table, e.path, &row)) {
+            ++waiting->coalescedEvents;
+            entryChanged(row);
+            return;
+        }
+    }
     append(std::move(e));
 }
 
@@ -70,7 +89,8 @@ void WatchLogModel::append(WatchLogEntry entry)
     entry.seq = m_nextSeq++;
     if (entry.timeMs == 0) entry.timeMs = QDateTime::currentMSecsSinceEpoch();
     if (entry.sessionId == 0 && m_session) entry.sessionId = m_session->sessionId();
-    if (entry.type == WatchLogType::DataChanged) m_awaitingData.insert(entry.path, entry.seq);
+    if (entry.type == WatchLogType::DataChanged)
+        m_awaitingData.insert(entry.path, entry.seq);
     else if (entry.type == WatchLogType::ChildrenChanged)
         m_awaitingChildren.insert(entry.path, entry.seq);
     ++m_recorded;
@@ -148,6 +168,7 @@ void WatchLogModel::clear()
     m_recorded = 0;
     m_awaitingData.clear();
     m_awaitingChildren.clear();
+    m_lastData.clear();
     endResetModel();
 }
 
@@ -197,43 +218,79 @@ WatchLogEntry *WatchLogModel::findSeq(quint64 seq, int *row)
     return &slot(*row);
 }
 
+WatchLogEntry *WatchLogModel::awaiting(QHash<QString, quint64> &table, const QString &path,
+                                       int *row)
+{
+    *row = -1;
+    const auto it = table.constFind(path);
+    if (it == table.cend()) return nullptr;
+    WatchLogEntry *e = findSeq(it.value(), row);
+    if (!e) table.erase(it); // pushed out of the ring meanwhile
+    return e;
+}
+
+void WatchLogModel::entryChanged(int row)
+{
+    if (row >= 0) emit dataChanged(index(row, SizeColumn), index(row, DetailColumn));
+}
+
 void WatchLogModel::onDataObserved(const QString &path, bool hadOld, const QByteArray &oldData,
                                    const ZkStat &oldStat, const QByteArray &newData,
                                    const ZkStat &newStat)
 {
-    const auto it = m_awaitingData.find(path);
-    if (it == m_awaitingData.end()) return; // a read that no logged event asked for
     int row = -1;
-    WatchLogEntry *e = findSeq(it.value(), &row);
-    m_awaitingData.erase(it);
-    if (!e) return; // pushed out of the ring meanwhile
-    m_valueBytes -= e->valueBytes();
-    e->oldSize = hadOld ? oldStat.dataLength : -1;
-    e->newSize = newStat.dataLength;
-    e->newVersion = newStat.version;
-    e->hasOldValue = hadOld;
-    e->hasNewValue = true;
-    e->oldValue = hadOld ? oldData.left(m_maxValueBytes) : QByteArray();
-    e->newValue = newData.left(m_maxValueBytes);
-    e->valuesTruncated = oldData.size() > m_maxValueBytes || newData.size() > m_maxValueBytes;
-    if (hadOld && oldStat.version != newStat.version)
-        e->detail = tr("version %1 → %2").arg(oldStat.version).arg(newStat.version);
-    else
-        e->detail = tr("version %1").arg(newStat.version);
-    m_valueBytes += e->valueBytes();
-    if (row >= 0) emit dataChanged(index(row, SizeColumn), index(row, DetailColumn));
+    if (WatchLogEntry *e = awaiting(m_awaitingData, path, &row)) {
+        m_awaitingData.remove(path);
+        fillData(*e, hadOld, oldData, oldStat, newData, newStat);
+        m_lastData.insert(path, e->seq);
+        entryChanged(row);
+        enforceValueCap();
+        return;
+    }
+    // No event waits: a second reader of the same change, or a re-read after an event that was
+    // folded into the last entry. A newer version extends that entry.
+    const auto last = m_lastData.constFind(path);
+    WatchLogEntry *e = last == m_lastData.cend() ? nullptr : findSeq(last.value(), &row);
+    if (!e || newStat.version <= e->newVersion) return;
+    const QByteArray keptOld = e->oldValue;
+    ZkStat before;
+    before.version = e->oldVersion;
+    before.dataLength = qint32(e->oldSize);
+    fillData(*e, e->hasOldValue, keptOld, before, newData, newStat);
+    entryChanged(row);
     enforceValueCap();
+}
+
+void WatchLogModel::fillData(WatchLogEntry &e, bool hadOld, const QByteArray &oldData,
+                             const ZkStat &oldStat, const QByteArray &newData,
+                             const ZkStat &newStat)
+{
+    m_valueBytes -= e.valueBytes();
+    e.oldSize = hadOld ? oldStat.dataLength : -1;
+    e.newSize = newStat.dataLength;
+    e.oldVersion = hadOld ? oldStat.version : -1;
+    e.newVersion = newStat.version;
+    e.hasOldValue = hadOld;
+    e.hasNewValue = true;
+    e.oldValue = hadOld ? oldData.left(m_maxValueBytes) : QByteArray();
+    e.newValue = newData.left(m_maxValueBytes);
+    e.valuesTruncated = oldData.size() > m_maxValueBytes || newData.size() > m_maxValueBytes;
+    if (hadOld && oldStat.version != newStat.version)
+        e.detail = tr("version %1 → %2").arg(oldStat.version).arg(newStat.version);
+    else
+        e.detail = tr("version %1").arg(newStat.version);
+    const int changes = hadOld ? newStat.version - oldStat.version : 0;
+    if (changes > 1) e.detail += tr(", %1 changes coalesced").arg(changes);
+    m_valueBytes += e.valueBytes();
 }
 
 void WatchLogModel::onChildrenObserved(const QString &path, const QStringList &added,
                                        const QStringList &removed, int oldCount, int newCount)
 {
-    const auto it = m_awaitingChildren.find(path);
-    if (it == m_awaitingChildren.end()) return;
     int row = -1;
-    WatchLogEntry *e = findSeq(it.value(), &row);
-    m_awaitingChildren.erase(it);
+    WatchLogEntry *e = awaiting(m_awaitingChildren, path, &row);
     if (!e) return;
+    m_awaitingChildren.remove(path);
     e->oldSize = oldCount;
     e->newSize = newCount;
     QStringList parts;
@@ -242,8 +299,10 @@ void WatchLogModel::onChildrenObserved(const QString &path, const QStringList &a
     for (int i = 0; i < qMin(kShown, int(removed.size())); ++i) parts << u"−"_s + removed[i];
     if (added.size() > kShown || removed.size() > kShown)
         parts << tr("(%1 added, %2 removed)").arg(added.size()).arg(removed.size());
+    if (e->coalescedEvents > 0)
+        parts << tr("(%n events coalesced)", nullptr, e->coalescedEvents + 1);
     e->detail = parts.join(u' ');
-    if (row >= 0) emit dataChanged(index(row, SizeColumn), index(row, DetailColumn));
+    entryChanged(row);
 }
 
 void WatchLogModel::enforceValueCap()
@@ -293,14 +352,21 @@ QVariant WatchLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(u"HH:mm:ss.zzz"_s);
-        case SessionColumn: return e.sessionId ? StatFormat::formatSessionId(e.sessionId) : QString();
-        case TypeColumn: return watchLogTypeName(e.type);
-        case PathColumn: return e.path;
-        case SizeColumn: return sizeText(e);
+        case SessionColumn:
+            return e.sessionId ? StatFormat::formatSessionId(e.sessionId) : QString();
+        case TypeColumn:
+            return watchLogTypeName(e.type);
+        case PathColumn:
+            return e.path;
+        case SizeColumn:
+            return sizeText(e);
         case DetailColumn:
+            if (e.detail.isEmpty() && e.coalescedEvents > 0) // no re-read reported yet
+                return tr("%n events, not re-read yet", nullptr, e.coalescedEvents + 1);
             if (e.valuesDropped) return e.detail + tr(" (values dropped: log memory cap)");
             if (e.valuesTruncated)
-                return e.detail + tr(" (values cut at %1)").arg(StatFormat::formatBytes(m_maxValueBytes));
+                return e.detail
+                    + tr(" (values cut at %1)").arg(StatFormat::formatBytes(m_maxValueBytes));
             return e.detail;
         }
         return {};
@@ -309,10 +375,14 @@ QVariant WatchLogModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(Qt::ISODateWithMs);
         if (e.hasNewValue) return tr("Double-click to compare the old and new value");
         return e.detail.isEmpty() ? QVariant() : QVariant(e.detail);
-    case TypeRole: return int(e.type);
-    case PathRole: return e.path;
-    case SeqRole: return qulonglong(e.seq);
-    case HasValuesRole: return e.hasNewValue || e.hasOldValue;
+    case TypeRole:
+        return int(e.type);
+    case PathRole:
+        return e.path;
+    case SeqRole:
+        return qulonglong(e.seq);
+    case HasValuesRole:
+        return e.hasNewValue || e.hasOldValue;
     }
     return {};
 }
@@ -321,12 +391,18 @@ QVariant WatchLogModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case SessionColumn: return tr("Session");
-    case TypeColumn: return tr("Event");
-    case PathColumn: return tr("Path");
-    case SizeColumn: return tr("Size");
-    case DetailColumn: return tr("Details");
+    case TimeColumn:
+        return tr("Time");
+    case SessionColumn:
+        return tr("Session");
+    case TypeColumn:
+        return tr("Event");
+    case PathColumn:
+        return tr("Path");
+    case SizeColumn:
+        return tr("Size");
+    case DetailColumn:
+        return tr("Details");
     }
     return {};
 }

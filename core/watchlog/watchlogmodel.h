@@ -24,14 +24,27 @@ struct NodeEvent;
 /// the node after the event (the node panel, the subtree watcher) reports them through
 /// ZkWatchRegistry. Each value is cut at maxValueBytes(); when the values of all entries pass
 /// maxTotalValueBytes() the oldest entries lose theirs (valuesDropped).
+///
+/// Storms: an event for a node whose previous entry still waits for its re-read is folded into
+/// that entry instead of adding one that nobody would fill; a re-read newer than the node's
+/// last filled entry (read after a folded event) extends that entry. The entry then says what it
+/// spans ("version 231 → 236, 5 changes coalesced"), so no entry stays empty and the last
+/// version logged is the last one read.
 class WatchLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WatchLogModel)
 
 public:
-    enum Column { TimeColumn, SessionColumn, TypeColumn, PathColumn, SizeColumn, DetailColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        SessionColumn,
+        TypeColumn,
+        PathColumn,
+        SizeColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Role {
         TypeRole = Qt::UserRole + 1, ///< int WatchLogType
         PathRole,                    ///< QString
@@ -97,6 +110,11 @@ private:
     void onChildrenObserved(const QString &path, const QStringList &added,
                             const QStringList &removed, int oldCount, int newCount);
     WatchLogEntry *findSeq(quint64 seq, int *row);
+    /// The entry (pending or shown) that waits for this path's re-read, or nullptr.
+    WatchLogEntry *awaiting(QHash<QString, quint64> &table, const QString &path, int *row);
+    void fillData(WatchLogEntry &e, bool hadOld, const QByteArray &oldData, const ZkStat &oldStat,
+                  const QByteArray &newData, const ZkStat &newStat);
+    void entryChanged(int row);
     void enforceValueCap();
     WatchLogEntry &slot(int row) { return m_ring[(m_head + row) % m_ring.size()]; }
 
@@ -120,4 +138,6 @@ private:
     // The newest data/children entry per path still waiting for its re-read.
     QHash<QString, quint64> m_awaitingData;
     QHash<QString, quint64> m_awaitingChildren;
+    // The newest filled data entry per path: a newer re-read with no event waiting extends it.
+    QHash<QString, quint64> m_lastData;
 };

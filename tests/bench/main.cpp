@@ -8,6 +8,7 @@
 #include "largevalue.h"
 #include "latencyprobe.h"
 #include "rawcrawl.h"
+#include "stormbench.h"
 #include "sandbox/sandboxserver.h"
 #include "jobs/subtreecrawler.h"
 #include "search/subtreesearch.h"
@@ -326,6 +327,19 @@ int main(int argc, char **argv)
     // ---- A 900 KB single-line value opened in the main window ----
     figure(u"longest event-loop stall while the window opens a 900 KB single-line value: %1 ms"_s,
            u"large-value-max-stall-ms"_s, largeValueMaxStallMs(*admin, hosts), 1);
+
+    // ---- Write storm on a shown, watched part of the tree ----
+    const StormFigures storm = runStormBench(hosts, kRuns);
+    if (!storm.failure.isEmpty()) note(u"  storm: "_s + storm.failure);
+    figure(u"write storm (1,000 writes/s for 3 s on 10 shown, watched rows + creates/deletes "
+           u"under a 50,000-child expanded parent): the model equals the server %1 ms after "
+           u"the last write (median of %2, worst %3 ms; goal <= 1000)"_s
+               .arg(u"%1"_s).arg(kRuns).arg(storm.convergeMaxMs, 0, 'f', 0),
+           u"live-converge-ms"_s, storm.convergeMs);
+    figure(u"event-loop latency during the storms, peak: %1 ms"_s, u"storm-latency-peak-ms"_s,
+           storm.latencyPeakMs, 1);
+    figure(u"event-loop latency during the storms, p99: %1 ms"_s, u"storm-latency-p99-ms"_s,
+           storm.latencyP99Ms, 1);
 
     std::printf("\n");
     for (const auto &[name, value] : std::as_const(g_machine))
