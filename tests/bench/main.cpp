@@ -331,10 +331,11 @@ int main(int argc, char **argv)
     // ---- Write storm on a shown, watched part of the tree ----
     const StormFigures storm = runStormBench(hosts, kRuns);
     if (!storm.failure.isEmpty()) note(u"  storm: "_s + storm.failure);
+    note(u"  storm: the slowest of %1 runs converged %2 ms after its last write"_s.arg(kRuns)
+             .arg(storm.convergeMaxMs, 0, 'f', 0));
     figure(u"write storm (1,000 writes/s for 3 s on 10 shown, watched rows + creates/deletes "
            u"under a 50,000-child expanded parent): the model equals the server %1 ms after "
-           u"the last write (median of %2, worst %3 ms; goal <= 1000)"_s
-               .arg(u"%1"_s).arg(kRuns).arg(storm.convergeMaxMs, 0, 'f', 0),
+           u"the last write (median; goal <= 1000)"_s,
            u"live-converge-ms"_s, storm.convergeMs);
     figure(u"event-loop latency during the storms, peak: %1 ms"_s, u"storm-latency-peak-ms"_s,
            storm.latencyPeakMs, 1);
