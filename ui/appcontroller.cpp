@@ -1,6 +1,5 @@
 #include "appcontroller.h"
 
-#include "zk/connectionstring.h"
 #include "sandbox/demodata.h"
 #include "sandbox/sandboxserver.h"
 #include "node/savehistory.h"
@@ -43,24 +42,16 @@ bool AppController::isSandbox() const
 
 ZkError AppController::connectTo(const QString &text, bool readOnly)
 {
-    QString parseError;
-    const ConnectionString cs = ConnectionString::parse(text, &parseError);
-    if (!cs.isValid())
-        return ZkError::make(ZkCode::BadArguments, parseError);
-
-    if (m_session->state() != SessionState::Closed)
-        m_session->close();
     SessionOptions options;
-    options.connectString = cs.toClientString();
+    options.connectString = text;
     options.readOnly = readOnly;
     options.auth = m_auth;
     options.retryAfterConnectTimeout = true; // SessionNotices shows the countdown
-    const ZkError error = m_session->open(options);
-    if (error) {
-        emit message(tr("Could not connect: %1").arg(error.toString()), true);
+    // The session parses the text (ConnectionString); a malformed one is refused before the
+    // open session is touched.
+    if (const ZkError error = m_session->open(options))
         return error;
-    }
-    m_display = cs.displayString();
+    m_display = m_session->connection().displayString();
     m_reloadOnConnect = true;
     // Another server (or the same one later): old undo steps would write stale values.
     m_history->clear();

@@ -49,7 +49,8 @@ public:
     void setTickTimeMs(int ms) { m_tickTimeMs = ms; }
     /// Makes this server member `self.id` of an ensemble of `peers` (itself included), on
     /// self.clientPort. Call before start(). See SandboxEnsemble.
-    void setEnsembleMember(const SandboxConfig::Peer &self, const QList<SandboxConfig::Peer> &peers);
+    void setEnsembleMember(const SandboxConfig::Peer &self,
+                           const QList<SandboxConfig::Peer> &peers);
     /// The java process id while it runs (tests freeze it with SIGSTOP), else 0.
     qint64 processId() const;
 
@@ -85,15 +86,15 @@ private:
     State m_state = State::Idle;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
-    QTcpSocket *m_probeSocket = nullptr; // Owned (child). One probe at a time.
-    QByteArray m_probeWord; // "ruok", then "srvr" once it answers imok
+    QTcpSocket *m_probeSocket = nullptr; // one probe at a time
+    QByteArray m_probeWord;              // "ruok", then "srvr" once it answers imok
     QByteArray m_probeReply;
     QTimer m_probeTimer;
     QTimer m_killTimer;
     QElapsedTimer m_startClock;
     QElapsedTimer m_probeAge; // since the current probe connection was opened
     quint16 m_port = 0;
-    bool m_portFixed = false;       // restart(): keep the port even if binding fails
+    bool m_portFixed = false; // restart(): keep the port even if binding fails
     bool m_restartPending = false;
     qint64 m_logStart = 0;    // Size of server.log when this process started.
     QString m_pendingFailure; // Start timeout: reported once the killed process has exited.

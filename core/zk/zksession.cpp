@@ -1,19 +1,17 @@
-// ZkSession: the session lifecycle, the request queue and the dispatch of what the C client's
-// threads hand over. The individual operations (getChildren, create, ...) are in
-// zksessionops.cpp.
-
 #include "zk/zksession.h"
 
-#include "zk/connectionstring.h"
-#include "zk/zkclientlog.h"
+#include "zk/private/zkauthreplay.h"
+#include "zk/private/zkconnecttimers.h"
 #include "zk/private/zkhandle.h"
-#include "zk/private/zkpendingrequest.h"
+#include "zk/private/zkinboxdrain.h"
+#include "zk/private/zkrequestbuilder.h"
+#include "zk/private/zkrequestqueue.h"
+#include "zk/zkclientlog.h"
 #include "zk/zkworkerpool.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 
-#include <algorithm>
 #include <cstring>
 
 Q_LOGGING_CATEGORY(lcSession, "zkdesk.session", QtWarningMsg)
@@ -21,87 +19,22 @@ Q_LOGGING_CATEGORY(lcSession, "zkdesk.session", QtWarningMsg)
 QString sessionStateName(SessionState state)
 {
     switch (state) {
-    case SessionState::Closed: return QStringLiteral("closed");
-    case SessionState::Connecting: return QStringLiteral("connecting");
-    case SessionState::Connected: return QStringLiteral("connected");
-    case SessionState::ConnectedReadOnly: return QStringLiteral("connected (read-only server)");
-    case SessionState::Reconnecting: return QStringLiteral("reconnecting");
-    case SessionState::Expired: return QStringLiteral("session expired");
-    case SessionState::AuthFailed: return QStringLiteral("authentication failed");
+    case SessionState::Closed:
+        return QStringLiteral("closed");
+    case SessionState::Connecting:
+        return QStringLiteral("connecting");
+    case SessionState::Connected:
+        return QStringLiteral("connected");
+    case SessionState::ConnectedReadOnly:
+        return QStringLiteral("connected (read-only server)");
+    case SessionState::Reconnecting:
+        return QStringLiteral("reconnecting");
+    case SessionState::Expired:
+        return QStringLiteral("session expired");
+    case SessionState::AuthFailed:
+        return QStringLiteral("authentication failed");
     }
     return QStringLiteral("unknown");
-}
-
-ZkSession::ZkSession(QObject *parent) : QObject(parent)
-{
-    ZkClientLog::instance(); // Created on this (the GUI) thread before any C client thread runs.
-    static const bool levelSet = [] {
-        // INFO, not DEBUG: DEBUG logging has a use-after-free in 3.8.0 (ZOOKEEPER-4809).
-        zoo_set_debug_level(ZOO_LOG_LEVEL_INFO);
-        return true;
-    }();
-    Q_UNUSED(levelSet);
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, &ZkSession::onConnectTimeout);
-    m_pollTimer.setSingleShot(true);
-    m_pollTimer.setTimerType(Qt::PreciseTimer);
-    m_pollTimer.setInterval(1);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ZkSession::drainInbox);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_state == SessionState::Closed && !m_handle) startHandle();
-    });
-}
-
-ZkSession::~ZkSession()
-{
-    if (m_handle) {
-        m_handle->detach();
-        ZkWorkerPool::run([handle = std::move(m_handle)] { handle->close(); });
-    }
-    // Outstanding callbacks are dropped: their requester is going away with us.
-    qDeleteAll(m_pending);
-}
-
-bool ZkSession::isConnected() const
-{
-    return m_state == SessionState::Connected || m_state == SessionState::ConnectedReadOnly;
-}
-
-ZkError ZkSession::open(const SessionOptions &options)
-{
-    QString why;
-    const ConnectionString parsed = ConnectionString::parse(options.connectString, &why);
-    if (!parsed.isValid()) return ZkError::make(ZkCode::BadArguments, why);
-    if (m_handle) close();
-    m_options = options;
-    m_clientHosts = parsed.toClientString();
-    m_retryCount = 0;
-    m_retryTimer.stop();
-    startHandle();
-    return {};
-}
-
-void ZkSession::startHandle()
-{
-    m_wasConnected = false;
-    m_handleReady = false;
-    m_authPending = 0;
-    ++m_generation;
-    m_handle = std::make_shared<ZkHandle>();
-    // The wake-up runs on a C client thread with the handle's inbox lock held; detach() takes
-    // the same lock, so `this` cannot die between the check and the post.
-    m_handle->setWake([this] {
-        QMetaObject::invokeMethod(this, &ZkSession::drainInbox, Qt::QueuedConnection);
-    });
-    setState(SessionState::Connecting);
-    m_connectTimer.start(std::max(1, m_options.connectTimeoutMs));
-
-    const int flags = ZOO_NO_LOG_CLIENTENV | (m_options.allowReadOnlyServer ? ZOO_READONLY : 0);
-    ZkWorkerPool::run([handle = m_handle, hosts = m_clientHosts.toUtf8(),
-                       timeout = m_options.sessionTimeoutMs, flags] {
-        handle->init(hosts, timeout, flags);
-    });
 }
 
 QString ZkAuthEntry::displayName() const
@@ -112,28 +45,103 @@ QString ZkAuthEntry::displayName() const
     return scheme + u':' + who;
 }
 
-QStringList ZkSession::identities() const { return m_identities; }
-
-int ZkSession::retryRemainingMs() const
+ZkSession::ZkSession(QObject *parent)
+    : QObject(parent)
+    , m_requests(std::make_unique<ZkRequestBuilder>())
+    , m_queue(std::make_unique<ZkRequestQueue>(this, maxInFlight()))
+    , m_auth(std::make_unique<ZkAuthReplay>(
+          [this](const ZkAuthEntry &entry, const ZkError &error) { emit authFailed(entry, error); },
+          [this] { pump(); }))
+    , m_timers(new ZkConnectTimers(this))
+    , m_drain(new ZkInboxDrain(this))
 {
-    return m_retryTimer.isActive() ? m_retryTimer.remainingTime() : -1;
+    ZkClientLog::instance(); // Created on this (the GUI) thread before any C client thread runs.
+    static const bool levelSet = [] {
+        // INFO, not DEBUG: DEBUG logging has a use-after-free in 3.8.0 (ZOOKEEPER-4809).
+        zoo_set_debug_level(ZOO_LOG_LEVEL_INFO);
+        return true;
+    }();
+    Q_UNUSED(levelSet);
+    connect(m_timers, &ZkConnectTimers::connectTimedOut, this, &ZkSession::onConnectTimeout);
+    connect(m_timers, &ZkConnectTimers::retryDue, this, [this] {
+        if (m_state == SessionState::Closed && !m_handle) startHandle();
+    });
+    m_drain->setHandlers(
+        [this](ZkMessage &&message) {
+            if (auto *reply = std::get_if<ZkReplyMessage>(&message))
+                m_queue->deliver(std::move(*reply));
+            else if (auto *watch = std::get_if<ZkWatchMessage>(&message))
+                handleWatchEvent(*watch);
+            else if (auto *event = std::get_if<ZkSessionMessage>(&message))
+                handleSessionEvent(*event);
+            else if (auto *init = std::get_if<ZkInitMessage>(&message))
+                handleInitDone(*init);
+        },
+        [this] { pump(); }, [this] { return m_queue->inFlight() >= 64; });
+}
+
+ZkSession::~ZkSession()
+{
+    m_drain->detach();
+    if (m_handle) ZkWorkerPool::run([handle = std::move(m_handle)] { handle->close(); });
+    // The queue drops the outstanding callbacks: their requesters are going away with us.
+}
+
+bool ZkSession::isConnected() const
+{
+    return m_state == SessionState::Connected || m_state == SessionState::ConnectedReadOnly;
+}
+
+QStringList ZkSession::identities() const { return m_auth->identities(); }
+int ZkSession::retryRemainingMs() const { return m_timers->retryRemainingMs(); }
+int ZkSession::inFlight() const { return m_queue->inFlight(); }
+int ZkSession::queued() const { return m_queue->waiting(); }
+
+ZkError ZkSession::open(const SessionOptions &options)
+{
+    QString why;
+    const ConnectionString parsed = ConnectionString::parse(options.connectString, &why);
+    if (!parsed.isValid()) return ZkError::make(ZkCode::BadArguments, why);
+    if (m_handle || m_state != SessionState::Closed) close();
+    m_options = options;
+    m_connection = parsed;
+    m_requests->setReadOnly(options.readOnly);
+    m_timers->resetBackoff();
+    m_timers->stopRetry();
+    startHandle();
+    return {};
+}
+
+void ZkSession::startHandle()
+{
+    m_wasConnected = false;
+    m_handleReady = false;
+    m_auth->reset();
+    ++m_generation;
+    m_handle = std::make_shared<ZkHandle>();
+    m_drain->attach(m_handle);
+    setState(SessionState::Connecting);
+    m_timers->startConnect(m_options.connectTimeoutMs);
+
+    const int flags = ZOO_NO_LOG_CLIENTENV | (m_options.allowReadOnlyServer ? ZOO_READONLY : 0);
+    ZkWorkerPool::run([handle = m_handle, hosts = m_connection.toClientString().toUtf8(),
+                       timeout = m_options.sessionTimeoutMs,
+                       flags] { handle->init(hosts, timeout, flags); });
 }
 
 void ZkSession::close()
 {
-    m_retryTimer.stop();
+    m_timers->stopRetry();
     if (m_handle) dropHandle(ZkError::make(ZkCode::Closing, QStringLiteral("connection closed")));
     setState(SessionState::Closed);
 }
 
 void ZkSession::dropHandle(const ZkError &reason)
 {
-    m_connectTimer.stop();
+    m_timers->stopConnect();
     ++m_generation;
-    if (m_handle) {
-        m_handle->detach();
-        ZkWorkerPool::run([handle = std::move(m_handle)] { handle->close(); });
-    }
+    m_drain->detach();
+    if (m_handle) ZkWorkerPool::run([handle = std::move(m_handle)] { handle->close(); });
     m_handle.reset();
     m_handleReady = false;
     m_connectedServer.clear();
@@ -141,30 +149,8 @@ void ZkSession::dropHandle(const ZkError &reason)
     m_sessionPassword.clear();
     m_negotiatedTimeoutMs = 0;
     m_disconnectedSinceMs = 0;
-    m_identities.clear();
-    failAll(reason);
-    m_authPending = 0;
-}
-
-void ZkSession::failAll(const ZkError &reason)
-{
-    // Take the table first: callbacks may issue new requests (which are then refused, as
-    // there is no handle) while we iterate.
-    QHash<quint64, ZkPendingRequest *> pending;
-    pending.swap(m_pending);
-    m_waiting.clear();
-    m_inFlight = 0;
-    QList<quint64> ids = pending.keys();
-    std::sort(ids.begin(), ids.end()); // In the order they were issued.
-    for (quint64 id : ids) {
-        ZkPendingRequest *p = pending.value(id);
-        ZkError error = p->refusal ? p->refusal : reason;
-        error.path = p->path;
-        if (p->sent && p->isWrite && !p->refusal)
-            error.message = reason.message + QStringLiteral(" before the server answered: "
-                                                            "the outcome of this write is unknown");
-        finish(p, error, nullptr);
-    }
+    m_queue->failAll(reason);
+    m_auth->reset();
 }
 
 void ZkSession::setState(SessionState state)
@@ -175,192 +161,182 @@ void ZkSession::setState(SessionState state)
     emit stateChanged(state);
 }
 
+void ZkSession::failConnect(const ZkError &error)
+{
+    dropHandle(error);
+    setState(SessionState::Closed);
+    emit connectFailed(error);
+    if (m_options.retryAfterConnectTimeout && m_state == SessionState::Closed && !m_handle)
+        emit retryScheduled(m_timers->scheduleRetry());
+}
+
 void ZkSession::onConnectTimeout()
 {
     if (m_state != SessionState::Connecting) return;
-    const ZkError error = ZkError::make(
+    failConnect(ZkError::make(
         ZkCode::OperationTimeout,
         QStringLiteral("no server answered within %1 s at %2: check the address and port, and "
                        "that the server is running and reachable")
             .arg(m_options.connectTimeoutMs / 1000.0, 0, 'g', 3)
-            .arg(m_options.connectString));
-    dropHandle(error);
-    setState(SessionState::Closed);
-    emit connectFailed(error);
-    if (m_options.retryAfterConnectTimeout && m_state == SessionState::Closed && !m_handle) {
-        const int delay = std::min(30000, 5000 << std::min(m_retryCount, 3));
-        ++m_retryCount;
-        m_retryTimer.start(delay);
-        emit retryScheduled(delay);
-    }
+            .arg(m_connection.displayString())));
 }
 
-void ZkSession::enqueue(ZkPendingRequest *request, const ZkError &precheck)
+void ZkSession::enqueue(std::unique_ptr<ZkPendingRequest> request)
 {
-    request->id = m_nextId++;
-    m_pending.insert(request->id, request);
-    if (precheck) {
-        refuse(request, precheck);
-        return;
-    }
-    if (!m_handle) {
-        refuse(request, ZkError::make(ZkCode::Closing,
-                                      QStringLiteral("not connected: open a connection first")));
-        return;
-    }
-    m_waiting.push_back(request->id);
+    if (!request->refusal && !m_handle)
+        request->refusal = ZkError::make(ZkCode::Closing,
+                                         QStringLiteral("not connected: open a connection first"));
+    m_queue->add(std::move(request));
     pump();
-}
-
-void ZkSession::refuse(ZkPendingRequest *request, const ZkError &error)
-{
-    // Delivered on the next event-loop turn: callbacks never run inside the issuing call.
-    request->refusal = error;
-    request->refusal.path = request->path;
-    QMetaObject::invokeMethod(
-        this,
-        [this, id = request->id] {
-            if (ZkPendingRequest *p = m_pending.take(id)) finish(p, p->refusal, nullptr);
-        },
-        Qt::QueuedConnection);
 }
 
 void ZkSession::pump()
 {
-    // Requests wait here while there is no live connection: the C client would fail them with
+    // Requests wait while there is no live connection: the C client would fail them with
     // ZCONNECTIONLOSS on every failed connection attempt, even when the next server in the
     // list is fine. They go out on (re)connect, or fail on close, expiry or connect timeout.
-    if (!m_handle || !m_handleReady || !isConnected() || m_authPending > 0) return;
-    while (m_inFlight < maxInFlight() && !m_waiting.empty()) {
-        const quint64 id = m_waiting.front();
-        m_waiting.pop_front();
-        ZkPendingRequest *p = m_pending.value(id);
-        if (!p) continue;
-        const int rc = m_handle->call(id, p->submit, std::move(p->storage));
-        p->submit = nullptr; // Frees what the call captured (data buffers) early.
-        p->sent = true;
-        ++m_inFlight;
-        if (rc != ZOK) {
-            // The C client refused the call (e.g. ZINVALIDSTATE just before EXPIRED arrives):
-            // report it through the inbox so the callback stays asynchronous.
-            ZkIncoming in;
-            in.kind = ZkIncoming::Kind::Reply;
-            in.id = id;
-            in.rc = rc;
-            m_handle->post(std::move(in));
-        }
+    if (!m_handle || !m_handleReady || !isConnected() || m_auth->isPending()) return;
+    m_queue->send(*m_handle);
+}
+
+void ZkSession::handleInitDone(const ZkInitMessage &init)
+{
+    if (init.errorNumber == 0) {
+        m_handleReady = true;
+        return;
     }
+    // Not a timeout: no retry is scheduled for a handle that could not even be created.
+    const ZkError error =
+        ZkError::make(ZkCode::SystemError,
+                      QStringLiteral("could not start a connection to %1: %2")
+                          .arg(m_connection.displayString(),
+                               QString::fromLocal8Bit(std::strerror(init.errorNumber))));
+    dropHandle(error);
+    setState(SessionState::Closed);
+    emit connectFailed(error);
 }
 
-void ZkSession::drainInbox()
+void ZkSession::handleSessionEvent(const ZkSessionMessage &event)
 {
-    if (!m_handle) return;
-    std::shared_ptr<ZkHandle> handle = m_handle;
-    const quint64 generation = m_generation;
-    std::vector<ZkIncoming> batch;
-    handle->takeInbox(batch);
-    for (ZkIncoming &in : batch) {
-        // A callback may have closed or replaced the handle: the rest of this batch is stale.
-        if (m_generation != generation) return;
-        switch (in.kind) {
-        case ZkIncoming::Kind::Reply: handleReply(in); break;
-        case ZkIncoming::Kind::Watch: handleWatchEvent(in); break;
-        case ZkIncoming::Kind::Session: handleSessionEvent(in); break;
-        case ZkIncoming::Kind::InitDone:
-            if (in.rc != 0) {
-                const ZkError error = ZkError::make(
-                    ZkCode::SystemError,
-                    QStringLiteral("could not start a connection to %1: %2")
-                        .arg(m_options.connectString, QString::fromLocal8Bit(std::strerror(in.rc))));
-                dropHandle(error);
-                setState(SessionState::Closed);
-                emit connectFailed(error);
-                return;
-            }
-            m_handleReady = true;
-            break;
-        }
-    }
-    pump();
-    // Under a stream of replies (a crawl keeps ~1000 in flight) a wake-up per reply costs a
-    // cross-thread event and a syscall each; draining every millisecond instead handles them
-    // in batches. Few requests in flight: back to immediate wake-ups, no added latency.
-    const bool streaming = m_inFlight >= 64 && batch.size() < 256;
-    if (m_handle && m_handle->setPolling(streaming) && !streaming) m_pollTimer.start(0);
-    if (streaming && !m_pollTimer.isActive()) m_pollTimer.start(1);
-}
-
-void ZkSession::handleReply(ZkIncoming &in)
-{
-    ZkPendingRequest *p = m_pending.take(in.id);
-    if (!p) return; // Already failed by close/expiry: stale.
-    if (p->sent) --m_inFlight;
-    ZkError error;
-    if (in.rc != ZOK) {
-        error = ZkError::fromCode(in.rc, p->path);
-        if (p->isWrite && (in.rc == ZCONNECTIONLOSS || in.rc == ZOPERATIONTIMEOUT))
-            error.message += QStringLiteral(": the outcome of this write is unknown");
-    }
-    finish(p, error, &in);
-}
-
-void ZkSession::finish(ZkPendingRequest *request, const ZkError &error, const ZkIncoming *in)
-{
-    std::unique_ptr<ZkPendingRequest> owned(request);
-    if (request->hasOwner && !request->owner) return; // The requester is gone.
-    request->deliver(error, in);
-}
-
-void ZkSession::handleSessionEvent(const ZkIncoming &in)
-{
-    if (in.state == ZOO_CONNECTED_STATE || in.state == ZOO_READONLY_STATE) {
-        m_connectTimer.stop();
-        m_retryCount = 0;
-        const bool newSession = !m_wasConnected;
-        m_wasConnected = true;
-        m_sessionId = in.sessionId;
-        m_sessionPassword = in.password;
-        m_negotiatedTimeoutMs = in.negotiatedTimeoutMs;
-        m_connectedServer = in.server;
-        m_disconnectedSinceMs = 0;
-        // Auth goes first on a new handle; the C client replays it itself on reconnects.
-        if (newSession) addAuthEntries();
-        setState(in.state == ZOO_CONNECTED_STATE ? SessionState::Connected
-                                                 : SessionState::ConnectedReadOnly);
-        if (newSession) emit sessionStarted(m_sessionId);
-        pump();
-    } else if (in.state == ZOO_CONNECTING_STATE || in.state == ZOO_ASSOCIATING_STATE) {
-        if (m_wasConnected) {
-            m_connectedServer.clear();
-            if (m_disconnectedSinceMs == 0)
-                m_disconnectedSinceMs = QDateTime::currentMSecsSinceEpoch();
-            setState(SessionState::Reconnecting);
-        }
-    } else if (in.state == ZOO_EXPIRED_SESSION_STATE) {
-        const qint64 old = m_sessionId;
-        dropHandle(ZkError::fromCode(ZkCode::SessionExpired));
-        setState(SessionState::Expired);
-        emit sessionExpired(old);
-        if (m_options.renewExpiredSession && m_state == SessionState::Expired && !m_handle) {
-            // Not from inside the drain: the new handle starts on the next event-loop turn.
-            QMetaObject::invokeMethod(this, [this] {
-                if (m_state == SessionState::Expired && !m_handle) startHandle();
-            }, Qt::QueuedConnection);
-        }
-    } else if (in.state == ZOO_AUTH_FAILED_STATE) {
+    if (event.state == ZOO_CONNECTED_STATE || event.state == ZOO_READONLY_STATE) {
+        handleConnected(event);
+    } else if (event.state == ZOO_CONNECTING_STATE || event.state == ZOO_ASSOCIATING_STATE) {
+        if (!m_wasConnected) return;
+        m_connectedServer.clear();
+        if (m_disconnectedSinceMs == 0) m_disconnectedSinceMs = QDateTime::currentMSecsSinceEpoch();
+        setState(SessionState::Reconnecting);
+    } else if (event.state == ZOO_EXPIRED_SESSION_STATE) {
+        handleExpired();
+    } else if (event.state == ZOO_AUTH_FAILED_STATE) {
         dropHandle(ZkError::fromCode(ZkCode::AuthFailed));
         setState(SessionState::AuthFailed);
     }
 }
 
-void ZkSession::handleWatchEvent(const ZkIncoming &in)
+void ZkSession::handleConnected(const ZkSessionMessage &event)
 {
-    NodeEvent event{NodeEventType::DataChanged, in.path};
-    if (in.type == ZOO_CREATED_EVENT) event.type = NodeEventType::Created;
-    else if (in.type == ZOO_DELETED_EVENT) event.type = NodeEventType::Deleted;
-    else if (in.type == ZOO_CHANGED_EVENT) event.type = NodeEventType::DataChanged;
-    else if (in.type == ZOO_CHILD_EVENT) event.type = NodeEventType::ChildrenChanged;
-    else if (in.type == ZOO_NOTWATCHING_EVENT) event.type = NodeEventType::WatchRemoved;
-    else return;
-    emit nodeEvent(event);
+    m_timers->stopConnect();
+    m_timers->resetBackoff();
+    const bool newSession = !m_wasConnected;
+    m_wasConnected = true;
+    m_sessionId = event.sessionId;
+    m_sessionPassword = event.password;
+    m_negotiatedTimeoutMs = event.negotiatedTimeoutMs;
+    m_connectedServer = event.server;
+    m_disconnectedSinceMs = 0;
+    // Auth goes first on a new handle; the C client replays it itself on reconnects.
+    if (newSession) m_auth->send(m_options.auth, *m_requests, *m_queue, *m_handle);
+    setState(event.state == ZOO_CONNECTED_STATE ? SessionState::Connected
+                                                : SessionState::ConnectedReadOnly);
+    if (newSession) emit sessionStarted(m_sessionId);
+    pump();
+}
+
+void ZkSession::handleExpired()
+{
+    const qint64 old = m_sessionId;
+    dropHandle(ZkError::fromCode(ZkCode::SessionExpired));
+    setState(SessionState::Expired);
+    emit sessionExpired(old);
+    if (!m_options.renewExpiredSession || m_state != SessionState::Expired || m_handle) return;
+    // Not from inside the drain: the new handle starts on the next event-loop turn.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_state == SessionState::Expired && !m_handle) startHandle();
+        },
+        Qt::QueuedConnection);
+}
+
+void ZkSession::handleWatchEvent(const ZkWatchMessage &event)
+{
+    NodeEvent out{NodeEventType::DataChanged, event.path};
+    if (event.type == ZOO_CREATED_EVENT)
+        out.type = NodeEventType::Created;
+    else if (event.type == ZOO_DELETED_EVENT)
+        out.type = NodeEventType::Deleted;
+    else if (event.type == ZOO_CHANGED_EVENT)
+        out.type = NodeEventType::DataChanged;
+    else if (event.type == ZOO_CHILD_EVENT)
+        out.type = NodeEventType::ChildrenChanged;
+    else if (event.type == ZOO_NOTWATCHING_EVENT)
+        out.type = NodeEventType::WatchRemoved;
+    else
+        return;
+    emit nodeEvent(out);
+}
+
+// ---- Operations: the builder makes the request, the queue sends it when connected. ----
+
+void ZkSession::getChildren(const QString &path, bool watch, QObject *owner, ChildrenCallback cb)
+{
+    enqueue(m_requests->getChildren(path, watch, owner, std::move(cb)));
+}
+
+void ZkSession::getData(const QString &path, bool watch, QObject *owner, DataCallback cb)
+{
+    enqueue(m_requests->getData(path, watch, owner, std::move(cb)));
+}
+
+void ZkSession::exists(const QString &path, bool watch, QObject *owner, StatCallback cb)
+{
+    enqueue(m_requests->exists(path, watch, owner, std::move(cb)));
+}
+
+void ZkSession::create(const QString &path, const QByteArray &data, CreateMode mode,
+                       const ZkAcl &acl, QObject *owner, CreateCallback cb, qint64 ttlMs)
+{
+    enqueue(m_requests->create(path, data, mode, acl, ttlMs, owner, std::move(cb)));
+}
+
+void ZkSession::setData(const QString &path, const QByteArray &data, int version, QObject *owner,
+                        StatCallback cb)
+{
+    enqueue(m_requests->setData(path, data, version, owner, std::move(cb)));
+}
+
+void ZkSession::remove(const QString &path, int version, QObject *owner, DoneCallback cb)
+{
+    enqueue(m_requests->remove(path, version, owner, std::move(cb)));
+}
+
+void ZkSession::getAcl(const QString &path, QObject *owner, AclCallback cb)
+{
+    enqueue(m_requests->getAcl(path, owner, std::move(cb)));
+}
+
+void ZkSession::setAcl(const QString &path, const ZkAcl &acl, int aclVersion, QObject *owner,
+                       DoneCallback cb)
+{
+    enqueue(m_requests->setAcl(path, acl, aclVersion, owner, std::move(cb)));
+}
+
+void ZkSession::multi(const QList<ZkOp> &ops, QObject *owner, MultiCallback cb)
+{
+    enqueue(m_requests->multi(ops, owner, std::move(cb)));
+}
+
+void ZkSession::removeWatches(const QString &path, bool children, QObject *owner, DoneCallback cb)
+{
+    enqueue(m_requests->removeWatches(path, children, owner, std::move(cb)));
 }

@@ -1,24 +1,30 @@
 #pragma once
 
+#include "zk/connectionstring.h"
 #include "zk/zkacl.h"
 #include "zk/zkerror.h"
 #include "zk/zkop.h"
+#include "zk/zkreplies.h"
 #include "zk/zkstat.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
-#include <deque>
 #include <functional>
 #include <memory>
 
+class ZkAuthReplay;
+class ZkConnectTimers;
 class ZkHandle;
-struct ZkIncoming;
+class ZkInboxDrain;
+class ZkRequestBuilder;
+class ZkRequestQueue;
+struct ZkInitMessage;
 struct ZkPendingRequest;
+struct ZkSessionMessage;
+struct ZkWatchMessage;
 
 /// Where a session is in its life. Mirrors the C client's states plus the ones the app adds
 /// (Closed before open/after close, Reconnecting for a lost connection within a live session).
@@ -56,10 +62,10 @@ struct ZkAuthEntry
 
 struct SessionOptions
 {
-    QString connectString;        ///< host:port[,host:port...][/chroot]
-    int sessionTimeoutMs = 30000; ///< requested session timeout
-    int connectTimeoutMs = 10000; ///< app-side: give up when no server answered in time
-    bool readOnly = false;        ///< zkdesk read-only connection: the core refuses every write
+    QString connectString;           ///< host:port[,host:port...][/chroot]
+    int sessionTimeoutMs = 30000;    ///< requested session timeout
+    int connectTimeoutMs = 10000;    ///< app-side: give up when no server answered in time
+    bool readOnly = false;           ///< zkdesk read-only connection: the core refuses every write
     bool allowReadOnlyServer = true; ///< pass ZOO_READONLY so read-only servers are accepted
     QList<ZkAuthEntry> auth;         ///< sent with zoo_add_auth after connecting
     /// After the server expired the session: open a new one at once (auth re-added).
@@ -69,58 +75,12 @@ struct SessionOptions
     bool retryAfterConnectTimeout = false;
 };
 
-enum class NodeEventType { Created, Deleted, DataChanged, ChildrenChanged, WatchRemoved };
-
-/// A one-shot watch fired on the server.
-struct NodeEvent
-{
-    NodeEventType type;
-    QString path;
-};
-Q_DECLARE_METATYPE(NodeEvent)
-
-struct ChildrenReply
-{
-    ZkError error;
-    QString path;
-    QStringList children; ///< unsorted, as the server sends them
-    ZkStat stat;          ///< the parent's Stat
-};
-struct DataReply
-{
-    ZkError error;
-    QString path;
-    QByteArray data; ///< isNull() for null data (length -1), empty-but-not-null for ""
-    ZkStat stat;
-};
-struct StatReply
-{
-    ZkError error; ///< NoNode for exists() on a missing node
-    QString path;
-    ZkStat stat;
-};
-struct CreateReply
-{
-    ZkError error;
-    QString path;        ///< the path asked for
-    QString createdPath; ///< the real path (with the sequence suffix for sequential nodes)
-    ZkStat stat;
-};
-struct DoneReply
-{
-    ZkError error;
-    QString path;
-};
-struct AclReply
-{
-    ZkError error;
-    QString path;
-    ZkAcl acl;
-    ZkStat stat; ///< aversion is the ACL version to pass to setAcl
-};
-
 /// One connection to a ZooKeeper ensemble, living on the GUI thread, over one zhandle_t of the
-/// multi-threaded C client.
+/// multi-threaded C client. The session owns the state machine (connecting, connected,
+/// reconnecting, expired) and its signals; the parts with one job each live in core/zk/private:
+/// ZkRequestBuilder (checks and the zoo_a* call of each operation), ZkRequestQueue (pending
+/// requests, in-flight cap), ZkInboxDrain (hand-over from the C threads), ZkAuthReplay and
+/// ZkConnectTimers.
 ///
 /// Why callbacks and not reply objects: a crawl or a 100,000-row Stat fetch issues hundreds of
 /// thousands of requests; a QObject per request would cost an allocation, a signal connection
@@ -153,8 +113,9 @@ public:
     /// Closes the handle on a worker thread; callbacks still outstanding are dropped.
     ~ZkSession() override;
 
-    /// Validates the options and starts connecting (zookeeper_init runs on a worker thread).
-    /// Returns an error, and does nothing, when the connection string is malformed.
+    /// Validates the options and starts connecting (zookeeper_init runs on a worker thread);
+    /// a session already open is closed first. Returns an error, and changes nothing (an open
+    /// session stays open), when the connection string is malformed.
     ZkError open(const SessionOptions &options);
     /// Fails every outstanding request with "closed" and closes the handle on a worker thread.
     void close();
@@ -162,6 +123,8 @@ public:
     SessionState state() const { return m_state; }
     bool isConnected() const;
     const SessionOptions &options() const { return m_options; }
+    /// The servers and chroot of the last successful open(), parsed from options().connectString.
+    const ConnectionString &connection() const { return m_connection; }
     /// "host:port" of the server the session is connected to, empty when not connected.
     QString connectedServer() const { return m_connectedServer; }
     qint64 sessionId() const { return m_sessionId; }
@@ -177,8 +140,8 @@ public:
     int negotiatedTimeoutMs() const { return m_negotiatedTimeoutMs; }
     /// Bumped every time the handle is replaced or dropped.
     quint64 generation() const { return m_generation; }
-    int inFlight() const { return m_inFlight; }
-    int queued() const { return int(m_waiting.size()); }
+    int inFlight() const;
+    int queued() const;
     static constexpr int maxInFlight() { return 1000; }
     /// Largest request the server accepts (jute.maxbuffer default, 1 MB - 1).
     static constexpr int maxPacketBytes() { return 1048575; }
@@ -197,11 +160,13 @@ public:
     void getAcl(const QString &path, QObject *owner, AclCallback cb);
     /// Sets the ACL if the node's ACL version equals `aclVersion` (-1: any). The C client
     /// returns no Stat for this call: read the new aversion with getAcl.
-    void setAcl(const QString &path, const ZkAcl &acl, int aclVersion, QObject *owner, DoneCallback cb);
+    void setAcl(const QString &path, const ZkAcl &acl, int aclVersion, QObject *owner,
+                DoneCallback cb);
     /// An atomic transaction. Refused before sending when empty, when an op is invalid, when it
     /// contains a TTL create (the C client cannot send those in a multi) or when too large.
     void multi(const QList<ZkOp> &ops, QObject *owner, MultiCallback cb);
-    /// Removes this session's watches of `path` on the server (local=0; see the brief).
+    /// Removes this session's watches of `path` on the server (local=0: the client-side variant
+    /// corrupts memory in the 3.8.0 C client).
     /// `children`: child watches, else data watches. NoWatcher when there was none.
     void removeWatches(const QString &path, bool children, QObject *owner, DoneCallback cb);
 
@@ -222,45 +187,35 @@ signals:
     void authFailed(const ZkAuthEntry &entry, const ZkError &error);
 
 private:
-
-    /// Takes ownership; refuses (asynchronously) with `precheck` when it is an error.
-    void enqueue(ZkPendingRequest *request, const ZkError &precheck = {});
-    void refuse(ZkPendingRequest *request, const ZkError &error);
-    ZkError checkPath(const QString &path) const;
-    ZkError checkWrite(const QString &path, qsizetype payloadBytes) const;
+    void enqueue(std::unique_ptr<ZkPendingRequest> request);
     void pump();
-    void drainInbox();
-    void handleReply(ZkIncoming &in);
-    void handleSessionEvent(const ZkIncoming &in);
-    void handleWatchEvent(const ZkIncoming &in);
-    void finish(ZkPendingRequest *request, const ZkError &error, const ZkIncoming *in);
+    void handleInitDone(const ZkInitMessage &init);
+    void handleSessionEvent(const ZkSessionMessage &event);
+    void handleConnected(const ZkSessionMessage &event);
+    void handleExpired();
+    void handleWatchEvent(const ZkWatchMessage &event);
     void setState(SessionState state);
-    void dropHandle(const ZkError &reason);
-    void failAll(const ZkError &reason);
-    void onConnectTimeout();
     void startHandle();
-    void addAuthEntries();
+    void dropHandle(const ZkError &reason);
+    void failConnect(const ZkError &error);
+    void onConnectTimeout();
 
     SessionOptions m_options;
-    QString m_clientHosts; // the connection string as the C client takes it
+    ConnectionString m_connection;
     SessionState m_state = SessionState::Closed;
     quint64 m_generation = 0;
-    quint64 m_nextId = 1;
     std::shared_ptr<ZkHandle> m_handle; // Shared with the worker that inits and closes it.
-    bool m_handleReady = false;          // zookeeper_init returned a handle
-    QHash<quint64, ZkPendingRequest *> m_pending; // Owned. Waiting or sent, by request id.
-    std::deque<quint64> m_waiting;                // Ids not yet handed to the C client, in order.
-    int m_inFlight = 0;
+    bool m_handleReady = false;         // zookeeper_init returned a handle
     QString m_connectedServer;
     qint64 m_sessionId = 0;
     int m_negotiatedTimeoutMs = 0;
     bool m_wasConnected = false;
     QByteArray m_sessionPassword;
     qint64 m_disconnectedSinceMs = 0;
-    int m_authPending = 0;   // zoo_add_auth completions still to come; requests wait for them
-    QStringList m_identities;
-    int m_retryCount = 0;
-    QTimer m_connectTimer;
-    QTimer m_retryTimer;
-    QTimer m_pollTimer; // drains the inbox every ms while many replies stream in
+    // Declared in dependency order: the drain dispatches into the queue and the auth replay.
+    std::unique_ptr<ZkRequestBuilder> m_requests;
+    std::unique_ptr<ZkRequestQueue> m_queue;
+    std::unique_ptr<ZkAuthReplay> m_auth;
+    ZkConnectTimers *m_timers;
+    ZkInboxDrain *m_drain;
 };

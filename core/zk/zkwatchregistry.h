@@ -53,8 +53,8 @@ public:
 
     /// A node's data was re-read after a data watch fired. `hadOld`: the reporter knew the value
     /// before (it had loaded the data); else `oldData` is empty and only the new one is known.
-    void reportData(const QString &path, bool hadOld, const QByteArray &oldData, const ZkStat &oldStat,
-                    const QByteArray &newData, const ZkStat &newStat);
+    void reportData(const QString &path, bool hadOld, const QByteArray &oldData,
+                    const ZkStat &oldStat, const QByteArray &newData, const ZkStat &newStat);
     /// A node's children were re-listed after a child watch fired.
     void reportChildren(const QString &path, const QStringList &added, const QStringList &removed,
                         int oldCount, int newCount);
@@ -64,8 +64,8 @@ public:
 signals:
     void dataObserved(const QString &path, bool hadOld, const QByteArray &oldData,
                       const ZkStat &oldStat, const QByteArray &newData, const ZkStat &newStat);
-    void childrenObserved(const QString &path, const QStringList &added,
-                          const QStringList &removed, int oldCount, int newCount);
+    void childrenObserved(const QString &path, const QStringList &added, const QStringList &removed,
+                          int oldCount, int newCount);
     void note(const QString &path, const QString &text);
 
 private:
@@ -83,7 +83,7 @@ private:
     void release(const QObject *owner, const Key &key, bool onServer);
     void drop(const Key &key);
 
-    ZkSession *m_session; // Not owned: our parent.
+    ZkSession *m_session; // our parent
     QHash<Key, QSet<const QObject *>> m_owners;
     QHash<const QObject *, QSet<Key>> m_byOwner;
     int m_removed = 0;

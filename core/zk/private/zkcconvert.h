@@ -1,32 +1,39 @@
 #pragma once
 
 // Private to core: conversions between Qt value types and the C client's request structures,
-// shared by the operation files of ZkSession.
+// shared by the request builder's files.
 
-#include "zk/zkacl.h"
 #include "zk/private/zkhandle.h"
 #include "zk/private/zkpendingrequest.h"
+#include "zk/zkacl.h"
 #include "zk/zksession.h"
 
+#include <memory>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 namespace ZkC {
 
-
-template<typename Reply, typename Callback, typename Fill>
-ZkPendingRequest *makeRequest(const QString &path, QObject *owner, bool isWrite, Callback cb, Fill fill)
+/// A request whose reply is a `Reply` taken from the completion's body (left default-built
+/// with only error and path set when the request failed).
+template<typename Reply, typename Callback>
+std::unique_ptr<ZkPendingRequest> makeRequest(const QString &path, QObject *owner, bool isWrite,
+                                              Callback cb)
 {
-    auto *p = new ZkPendingRequest;
+    auto p = std::make_unique<ZkPendingRequest>();
     p->path = path;
     p->owner = owner;
     p->hasOwner = owner != nullptr;
     p->isWrite = isWrite;
-    p->deliver = [path, cb = std::move(cb), fill = std::move(fill)](const ZkError &error,
-                                                                      const ZkIncoming *in) {
+    p->deliver = [path, cb = std::move(cb)](const ZkError &error, ZkReplyBody &&body) {
         Reply reply;
+        if constexpr (!std::is_same_v<Reply, DoneReply>) { // DoneReply has no body
+            if (Reply *filled = std::get_if<Reply>(&body); filled && error.isOk())
+                reply = std::move(*filled);
+        }
         reply.error = error;
         reply.path = path;
-        if (in && error.isOk()) fill(reply, *in);
         if (cb) cb(reply);
     };
     return p;
@@ -35,13 +42,20 @@ ZkPendingRequest *makeRequest(const QString &path, QObject *owner, bool isWrite,
 inline int createFlags(CreateMode mode)
 {
     switch (mode) {
-    case CreateMode::Persistent: return ZOO_PERSISTENT;
-    case CreateMode::Ephemeral: return ZOO_EPHEMERAL;
-    case CreateMode::PersistentSequential: return ZOO_PERSISTENT_SEQUENTIAL;
-    case CreateMode::EphemeralSequential: return ZOO_EPHEMERAL_SEQUENTIAL;
-    case CreateMode::Container: return ZOO_CONTAINER;
-    case CreateMode::PersistentWithTtl: return ZOO_PERSISTENT_WITH_TTL;
-    case CreateMode::PersistentSequentialWithTtl: return ZOO_PERSISTENT_SEQUENTIAL_WITH_TTL;
+    case CreateMode::Persistent:
+        return ZOO_PERSISTENT;
+    case CreateMode::Ephemeral:
+        return ZOO_EPHEMERAL;
+    case CreateMode::PersistentSequential:
+        return ZOO_PERSISTENT_SEQUENTIAL;
+    case CreateMode::EphemeralSequential:
+        return ZOO_EPHEMERAL_SEQUENTIAL;
+    case CreateMode::Container:
+        return ZOO_CONTAINER;
+    case CreateMode::PersistentWithTtl:
+        return ZOO_PERSISTENT_WITH_TTL;
+    case CreateMode::PersistentSequentialWithTtl:
+        return ZOO_PERSISTENT_SEQUENTIAL_WITH_TTL;
     }
     return ZOO_PERSISTENT;
 }
@@ -83,9 +97,13 @@ struct CAcl
     }
 };
 
-inline const char *valuePtr(const QByteArray &data) { return data.isNull() ? nullptr : data.constData(); }
+inline const char *valuePtr(const QByteArray &data)
+{
+    return data.isNull() ? nullptr : data.constData();
+}
 inline int valueLen(const QByteArray &data) { return data.isNull() ? -1 : int(data.size()); }
 
-inline constexpr qint64 kMaxTtlMs = 0xFFFFFFFFFFLL; // EphemeralType.TTL's 40-bit limit on the server
+inline constexpr qint64 kMaxTtlMs =
+    0xFFFFFFFFFFLL; // EphemeralType.TTL's 40-bit limit on the server
 
 } // namespace ZkC

@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 
 #include <cerrno>
+#include <iterator>
 
 ZkStat toZkStat(const struct Stat &s)
 {
@@ -69,8 +70,7 @@ void ZkHandle::detach()
 void ZkHandle::init(const QByteArray &hosts, int sessionTimeoutMs, int flags)
 {
     std::lock_guard life(m_lifeMutex);
-    ZkIncoming done;
-    done.kind = ZkIncoming::Kind::InitDone;
+    ZkInitMessage done;
     if (!m_closed) {
         // DNS resolution happens in here, synchronously: that is why this runs on a worker.
         errno = 0;
@@ -80,10 +80,10 @@ void ZkHandle::init(const QByteArray &hosts, int sessionTimeoutMs, int flags)
             // Re-resolve host names at most every 30 s instead of on every IO loop.
             zoo_set_servers_resolution_delay(m_zh, 30000);
         } else {
-            done.rc = errno ? errno : EINVAL;
+            done.errorNumber = errno ? errno : EINVAL;
         }
     } else {
-        done.rc = ECANCELED;
+        done.errorNumber = ECANCELED;
     }
     push(std::move(done));
 }
@@ -123,12 +123,16 @@ int ZkHandle::call(quint64 id, const std::function<int(zhandle_t *, const void *
     return rc;
 }
 
-void ZkHandle::post(ZkIncoming in) { push(std::move(in)); }
+void ZkHandle::post(ZkMessage message) { push(std::move(message)); }
 
-void ZkHandle::takeInbox(std::vector<ZkIncoming> &out)
+void ZkHandle::takeInbox(std::vector<ZkMessage> &out)
 {
     std::lock_guard lock(m_mutex);
-    out.swap(m_inbox);
+    if (out.empty()) {
+        out.swap(m_inbox);
+        return;
+    }
+    std::move(m_inbox.begin(), m_inbox.end(), std::back_inserter(out));
     m_inbox.clear();
 }
 
@@ -145,16 +149,16 @@ qsizetype ZkHandle::pendingCalls() const
     return qsizetype(m_calls.size());
 }
 
-void ZkHandle::push(ZkIncoming in)
+void ZkHandle::push(ZkMessage message)
 {
     std::lock_guard lock(m_mutex);
     const bool wasEmpty = m_inbox.empty();
-    m_inbox.push_back(std::move(in));
+    m_inbox.push_back(std::move(message));
     // One wake-up per batch: the GUI drains everything that piled up meanwhile.
     if (wasEmpty && m_wake && !m_polling) m_wake();
 }
 
-void ZkHandle::complete(const void *data, ZkIncoming in)
+void ZkHandle::complete(const void *data, int rc, ZkReplyBody body)
 {
     auto *c = static_cast<Call *>(const_cast<void *>(data));
     ZkHandle *self = c->handle.load(std::memory_order_acquire);
@@ -162,10 +166,9 @@ void ZkHandle::complete(const void *data, ZkIncoming in)
         std::lock_guard lock(self->m_mutex);
         if (self->m_calls.erase(c) == 0) return; // Already swept: cannot happen while threads live.
     }
-    in.kind = ZkIncoming::Kind::Reply;
-    in.id = c->id;
+    ZkReplyMessage reply{c->id, rc, std::move(body)};
     delete c;
-    self->push(std::move(in));
+    self->push(std::move(reply));
 }
 
 std::shared_ptr<void> ZkHandle::storageOf(const void *data)
@@ -179,25 +182,21 @@ std::shared_ptr<void> ZkHandle::storageOf(const void *data)
 void ZkHandle::watcher(zhandle_t *zh, int type, int state, const char *path, void *context)
 {
     auto *self = static_cast<ZkHandle *>(context);
-    ZkIncoming in;
-    if (type == ZOO_SESSION_EVENT) {
-        in.kind = ZkIncoming::Kind::Session;
-        in.state = state;
-        if (state == ZOO_CONNECTED_STATE || state == ZOO_READONLY_STATE) {
-            if (const clientid_t *id = zoo_client_id(zh)) {
-                in.sessionId = id->client_id;
-                in.password = QByteArray(id->passwd, sizeof id->passwd);
-            }
-            in.negotiatedTimeoutMs = zoo_recv_timeout(zh);
-            in.server = connectedHost(zh);
-        }
-    } else {
-        in.kind = ZkIncoming::Kind::Watch;
-        in.type = type;
-        in.state = state;
-        in.path = QString::fromUtf8(path ? path : "");
+    if (type != ZOO_SESSION_EVENT) {
+        self->push(ZkWatchMessage{type, QString::fromUtf8(path ? path : "")});
+        return;
     }
-    self->push(std::move(in));
+    ZkSessionMessage event;
+    event.state = state;
+    if (state == ZOO_CONNECTED_STATE || state == ZOO_READONLY_STATE) {
+        if (const clientid_t *id = zoo_client_id(zh)) {
+            event.sessionId = id->client_id;
+            event.password = QByteArray(id->passwd, sizeof id->passwd);
+        }
+        event.negotiatedTimeoutMs = zoo_recv_timeout(zh);
+        event.server = connectedHost(zh);
+    }
+    self->push(std::move(event));
 }
 
 void ZkHandle::logLine(const char *message) { ZkClientLog::log(message); }

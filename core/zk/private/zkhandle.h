@@ -1,15 +1,11 @@
 #pragma once
 
-// Private to core (core/zk/private/): the session's handle on the C client. Only the session's
-// sources under core/zk/ include it; see zkcapi.h for how ui and app are kept out.
+// Private to core (core/zk/private/): the session's handle on the C client. zkcapi.h explains
+// how ui and app are kept away from this folder.
 
-#include "zk/zkacl.h"
-#include "zk/zkop.h"
-#include "zk/zkstat.h"
+#include "zk/private/zkmessage.h"
 
 #include <QByteArray>
-#include <QString>
-#include <QStringList>
 
 #include "zkcapi.h"
 
@@ -19,31 +15,6 @@
 #include <mutex>
 #include <unordered_set>
 #include <vector>
-
-/// What the C client's threads hand to the GUI thread: a request's reply, a watch event or a
-/// session event. Filled on the completion thread with copies (the C pointers die with the
-/// callback), consumed on the GUI thread.
-struct ZkIncoming
-{
-    enum class Kind { Reply, Watch, Session, InitDone };
-    Kind kind = Kind::Reply;
-    quint64 id = 0; ///< request id (Reply)
-    int rc = 0;     ///< ZOK or error (Reply, InitDone: errno when init failed)
-    int type = 0;   ///< watch event type (Watch)
-    int state = 0;  ///< session state (Session)
-    QString path;   ///< watched path (Watch), created path (create Reply)
-    QByteArray data;
-    QStringList strings;
-    ZkStat stat;
-    ZkAcl acl;
-    QList<ZkOpResult> results; ///< multi
-    // Session event extras, read on the completion thread right after the handshake so the GUI
-    // thread never reads the handle's fields while the IO thread writes them.
-    qint64 sessionId = 0;
-    int negotiatedTimeoutMs = 0;
-    QByteArray password;
-    QString server;
-};
 
 /// One zhandle_t and everything that must live exactly as long as it: the watcher context,
 /// the table of request contexts handed to the C client, and the inbox of results.
@@ -55,7 +26,7 @@ struct ZkIncoming
 class ZkHandle final
 {
 public:
-    /// A request context as the C client sees it (`const void *data`). Owned by m_calls.
+    /// A request context as the C client sees it (`const void *data`), held in m_calls.
     struct Call
     {
         /// Atomic because the completion thread reads it before it can take the handle's lock,
@@ -78,7 +49,7 @@ public:
     /// No more wake-ups: the session dropped this handle (or is being destroyed).
     void detach();
 
-    /// Worker thread only: zookeeper_init2. Posts an InitDone item either way.
+    /// Worker thread only: zookeeper_init2. Posts a ZkInitMessage either way.
     void init(const QByteArray &hosts, int sessionTimeoutMs, int flags);
     /// Worker thread only: zookeeper_close, then free every leftover request context.
     void close();
@@ -88,16 +59,16 @@ public:
     /// completion may run before the call returns) and freed here if the call fails.
     int call(quint64 id, const std::function<int(zhandle_t *, const void *)> &issue,
              std::shared_ptr<void> storage = {});
-    /// Queue a reply produced without the C client (a refused call) for the next drain.
-    void post(ZkIncoming in);
-    /// GUI thread: take everything that arrived.
-    void takeInbox(std::vector<ZkIncoming> &out);
+    /// Queue a message produced without the C client (a refused call) for the next drain.
+    void post(ZkMessage message);
+    /// GUI thread: take everything that arrived (appended to `out`).
+    void takeInbox(std::vector<ZkMessage> &out);
     /// GUI thread: while polling, arrivals post no wake-ups (the session drains on a timer).
     /// Returns whether items are waiting (when polling stops, nobody else will wake for them).
     bool setPolling(bool polling);
 
     /// Completion thread: hand over a reply for `data` (a Call*), freeing the context.
-    static void complete(const void *data, ZkIncoming in);
+    static void complete(const void *data, int rc, ZkReplyBody body = {});
     /// Completion thread: the storage of the call `data` (a Call*), read under the lock.
     static std::shared_ptr<void> storageOf(const void *data);
     static void watcher(zhandle_t *zh, int type, int state, const char *path, void *context);
@@ -106,11 +77,11 @@ public:
     qsizetype pendingCalls() const;
 
 private:
-    void push(ZkIncoming in);
+    void push(ZkMessage message);
 
-    mutable std::mutex m_mutex; // Guards m_calls, m_inbox, m_wake.
-    std::unordered_set<Call *> m_calls; // Owned.
-    std::vector<ZkIncoming> m_inbox;
+    mutable std::mutex m_mutex;         // Guards m_calls, m_inbox, m_wake.
+    std::unordered_set<Call *> m_calls; // Deleted on completion, failed call or close.
+    std::vector<ZkMessage> m_inbox;
     std::function<void()> m_wake;
     bool m_polling = false;
 
