@@ -1,6 +1,7 @@
 #include "zk/zksession.h"
 
 #include "zk/private/zkauthreplay.h"
+#include "zk/private/zkconnectprobe.h"
 #include "zk/private/zkconnecttimers.h"
 #include "zk/private/zkhandle.h"
 #include "zk/private/zkinboxdrain.h"
@@ -53,6 +54,7 @@ ZkSession::ZkSession(QObject *parent)
           [this](const ZkAuthEntry &entry, const ZkError &error) { emit authFailed(entry, error); },
           [this] { pump(); }))
     , m_timers(new ZkConnectTimers(this))
+    , m_probe(new ZkConnectProbe(this))
     , m_drain(new ZkInboxDrain(this))
 {
     ZkClientLog::instance(); // Created on this (the GUI) thread before any C client thread runs.
@@ -63,6 +65,9 @@ ZkSession::ZkSession(QObject *parent)
     }();
     Q_UNUSED(levelSet);
     connect(m_timers, &ZkConnectTimers::connectTimedOut, this, &ZkSession::onConnectTimeout);
+    // Queued: a probe can settle inside start(), and startHandle() must finish first.
+    connect(m_probe, &ZkConnectProbe::settled, this, &ZkSession::onProbeSettled,
+            Qt::QueuedConnection);
     connect(m_timers, &ZkConnectTimers::retryDue, this, [this] {
         if (m_state == SessionState::Closed && !m_handle) startHandle();
     });
@@ -116,12 +121,14 @@ void ZkSession::startHandle()
 {
     m_wasConnected = false;
     m_handleReady = false;
+    m_initError = {};
     m_auth->reset();
     ++m_generation;
     m_handle = std::make_shared<ZkHandle>();
     m_drain->attach(m_handle);
     setState(SessionState::Connecting);
     m_timers->startConnect(m_options.connectTimeoutMs);
+    m_probe->start(m_connection.hosts);
 
     const int flags = ZOO_NO_LOG_CLIENTENV | (m_options.allowReadOnlyServer ? ZOO_READONLY : 0);
     ZkWorkerPool::run([handle = m_handle, hosts = m_connection.toClientString().toUtf8(),
@@ -139,6 +146,7 @@ void ZkSession::close()
 void ZkSession::dropHandle(const ZkError &reason)
 {
     m_timers->stopConnect();
+    m_probe->stop();
     ++m_generation;
     m_drain->detach();
     if (m_handle) ZkWorkerPool::run([handle = std::move(m_handle)] { handle->close(); });
@@ -161,24 +169,40 @@ void ZkSession::setState(SessionState state)
     emit stateChanged(state);
 }
 
-void ZkSession::failConnect(const ZkError &error)
+void ZkSession::failConnect(const ZkError &error, bool retry)
 {
     dropHandle(error);
     setState(SessionState::Closed);
     emit connectFailed(error);
-    if (m_options.retryAfterConnectTimeout && m_state == SessionState::Closed && !m_handle)
+    if (retry && m_options.retryAfterConnectTimeout && m_state == SessionState::Closed && !m_handle)
         emit retryScheduled(m_timers->scheduleRetry());
 }
 
 void ZkSession::onConnectTimeout()
 {
     if (m_state != SessionState::Connecting) return;
-    failConnect(ZkError::make(
-        ZkCode::OperationTimeout,
-        QStringLiteral("no server answered within %1 s at %2: check the address and port, and "
-                       "that the server is running and reachable")
-            .arg(m_options.connectTimeoutMs / 1000.0, 0, 'g', 3)
-            .arg(m_connection.displayString())));
+    if (m_initError) {
+        failConnect(m_initError, false);
+        return;
+    }
+    QString message = QStringLiteral("no server answered within %1 s at %2")
+                          .arg(m_options.connectTimeoutMs / 1000.0, 0, 'g', 3)
+                          .arg(m_connection.displayString());
+    const QStringList failures = m_probe->failures();
+    if (!failures.isEmpty()) message += QStringLiteral(" (%1)").arg(failures.join(u"; "));
+    message += QStringLiteral(": check the address and port, and that the server is running "
+                              "and reachable");
+    failConnect(ZkError::make(ZkCode::OperationTimeout, message));
+}
+
+void ZkSession::onProbeSettled()
+{
+    // Only the first connect of a handle: a reconnect is the C client's business.
+    if (m_state != SessionState::Connecting || m_wasConnected) return;
+    if (m_probe->allFailed())
+        failConnect(ZkError::make(ZkCode::ConnectionLoss, m_probe->failures().join(u"; ")));
+    else if (m_initError)
+        failConnect(m_initError, false);
 }
 
 void ZkSession::enqueue(std::unique_ptr<ZkPendingRequest> request)
@@ -205,15 +229,13 @@ void ZkSession::handleInitDone(const ZkInitMessage &init)
         m_handleReady = true;
         return;
     }
-    // Not a timeout: no retry is scheduled for a handle that could not even be created.
-    const ZkError error =
-        ZkError::make(ZkCode::SystemError,
-                      QStringLiteral("could not start a connection to %1: %2")
-                          .arg(m_connection.displayString(),
-                               QString::fromLocal8Bit(std::strerror(init.errorNumber))));
-    dropHandle(error);
-    setState(SessionState::Closed);
-    emit connectFailed(error);
+    // zookeeper_init fails at once for a name that does not resolve (errno EINVAL): wait for
+    // the probe, whose answer names the host. Not a timeout: no retry for a dead handle.
+    m_initError = ZkError::make(ZkCode::SystemError,
+                                QStringLiteral("could not start a connection to %1: %2")
+                                    .arg(m_connection.displayString(),
+                                         QString::fromLocal8Bit(std::strerror(init.errorNumber))));
+    if (m_probe->isSettled()) onProbeSettled();
 }
 
 void ZkSession::handleSessionEvent(const ZkSessionMessage &event)
@@ -237,6 +259,7 @@ void ZkSession::handleConnected(const ZkSessionMessage &event)
 {
     m_timers->stopConnect();
     m_timers->resetBackoff();
+    m_probe->stop();
     const bool newSession = !m_wasConnected;
     m_wasConnected = true;
     m_sessionId = event.sessionId;

@@ -16,6 +16,7 @@
 #include <memory>
 
 class ZkAuthReplay;
+class ZkConnectProbe;
 class ZkConnectTimers;
 class ZkHandle;
 class ZkInboxDrain;
@@ -197,8 +198,9 @@ private:
     void setState(SessionState state);
     void startHandle();
     void dropHandle(const ZkError &reason);
-    void failConnect(const ZkError &error);
+    void failConnect(const ZkError &error, bool retry = true);
     void onConnectTimeout();
+    void onProbeSettled();
 
     SessionOptions m_options;
     ConnectionString m_connection;
@@ -217,5 +219,7 @@ private:
     std::unique_ptr<ZkRequestQueue> m_queue;
     std::unique_ptr<ZkAuthReplay> m_auth;
     ZkConnectTimers *m_timers;
+    ZkConnectProbe *m_probe;
+    ZkError m_initError; // zookeeper_init failed; reported once the probe has settled
     ZkInboxDrain *m_drain;
 };

@@ -7,11 +7,14 @@
 #include "zktestutil.h"
 #include "zk/zkworkerpool.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +33,9 @@ private slots:
     void closeWithRequestsInFlightAnswersEveryRequest();
     void repliesForDeadOwnersAreDropped();
     void unreachableServerTimesOut();
+    void refusedPortFailsAtOnce();
+    void unknownHostFailsAtOnce();
+    void everyHostsReasonIsNamed();
     void invalidPathIsRefusedAsynchronously();
     void oversizedDataIsRefusedBeforeSending();
     void readOnlyConnectionRefusesWrites();
@@ -198,10 +204,16 @@ void TestSession::repliesForDeadOwnersAreDropped()
 
 void TestSession::unreachableServerTimesOut()
 {
+    // A listener that accepts TCP and never answers: the connection is not refused, the
+    // ZooKeeper handshake just never completes (like a host that drops packets), so only the
+    // connect timeout can end the attempt.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const QString address = u"127.0.0.1:%1"_s.arg(silent.serverPort());
     ZkSession session;
     QSignalSpy failed(&session, &ZkSession::connectFailed);
     SessionOptions options;
-    options.connectString = u"127.0.0.1:1"_s;
+    options.connectString = address;
     options.connectTimeoutMs = 1500;
     QVERIFY(session.open(options).isOk());
     ZkError requestError;
@@ -210,10 +222,59 @@ void TestSession::unreachableServerTimesOut()
     QVERIFY(failed.wait(15000));
     const auto error = failed.first().first().value<ZkError>();
     QCOMPARE(error.code, ZkCode::OperationTimeout);
-    QVERIFY2(error.message.contains(u"127.0.0.1:1"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(address), qPrintable(error.message));
     QCOMPARE(session.state(), SessionState::Closed);
     QVERIFY(got);
     QCOMPARE(requestError.code, ZkCode::OperationTimeout);
+}
+
+namespace {
+
+/// Opens `address` with a long connect timeout and returns the first connectFailed error and
+/// how long it took.
+std::pair<ZkError, qint64> failFast(const QString &address)
+{
+    ZkSession session;
+    QSignalSpy failed(&session, &ZkSession::connectFailed);
+    SessionOptions options;
+    options.connectString = address;
+    options.connectTimeoutMs = 30000;
+    QElapsedTimer clock;
+    clock.start();
+    if (session.open(options) || !failed.wait(20000)) return {};
+    const qint64 ms = clock.elapsed();
+    qInfo("%s: reported after %lld ms: %s", qPrintable(address), ms,
+          qPrintable(failed.first().first().value<ZkError>().message));
+    if (session.state() != SessionState::Closed) return {};
+    return {failed.first().first().value<ZkError>(), ms};
+}
+
+} // namespace
+
+void TestSession::refusedPortFailsAtOnce()
+{
+    const auto [error, ms] = failFast(u"127.0.0.1:1"_s);
+    QVERIFY2(error, "no connectFailed, or the session did not close");
+    QCOMPARE(error.message, u"connection refused by 127.0.0.1:1"_s);
+    QVERIFY2(ms < 3000, qPrintable(u"%1 ms"_s.arg(ms)));
+}
+
+void TestSession::unknownHostFailsAtOnce()
+{
+    // .invalid is reserved (RFC 2606): it never resolves.
+    const auto [error, ms] = failFast(u"zk-3.invalid:2181"_s);
+    QVERIFY2(error, "no connectFailed, or the session did not close");
+    QCOMPARE(error.message, u"host zk-3.invalid: name not found"_s);
+    QVERIFY2(ms < 3000, qPrintable(u"%1 ms"_s.arg(ms)));
+}
+
+void TestSession::everyHostsReasonIsNamed()
+{
+    const auto [error, ms] = failFast(u"127.0.0.1:1, zk-3.invalid"_s);
+    QVERIFY2(error, "no connectFailed, or the session did not close");
+    QCOMPARE(error.message,
+             u"connection refused by 127.0.0.1:1; host zk-3.invalid: name not found"_s);
+    QVERIFY2(ms < 3000, qPrintable(u"%1 ms"_s.arg(ms)));
 }
 
 void TestSession::invalidPathIsRefusedAsynchronously()
