@@ -175,7 +175,9 @@ signals:
     void stateChanged(SessionState state);
     /// A watch set by getChildren/getData/exists with watch=true fired (one-shot).
     void nodeEvent(const NodeEvent &event);
-    /// No server answered within connectTimeoutMs, or the handle could not be created.
+    /// The first connect of a handle failed: every server refused or has an unknown name (at
+    /// once, one reason per server), no server answered within connectTimeoutMs, or the handle
+    /// could not be created.
     void connectFailed(const ZkError &error);
     /// The server expired session `oldSessionId`; its ephemeral nodes are gone. When
     /// renewExpiredSession is set a new session is being opened already.
