@@ -68,7 +68,10 @@ SessionNotices::SessionNotices(AppController *controller, QWidget *parent)
     connect(m_session, &ZkSession::sessionStarted, this, &SessionNotices::onSessionStarted);
     connect(m_session, &ZkSession::authFailed, this, &SessionNotices::onAuthFailed);
     connect(m_session, &ZkSession::connectFailed, this,
-            [this](const ZkError &error) { m_connectFailure = error.message; });
+            [this](const ZkError &error) {
+                m_connectFailure = error.message;
+                m_serversAnswered = error.code != ZkCode::OperationTimeout;
+            });
 }
 
 QString SessionNotices::statusText() const
@@ -172,7 +175,9 @@ void SessionNotices::tick()
         } else if (state == SessionState::Connecting) {
             status = tr("no server answered; trying again…");
         }
-        QString banner = tr("No server answered at %1.").arg(m_session->options().connectString);
+        QString banner = m_serversAnswered && !m_connectFailure.isEmpty()
+                ? tr("Could not connect: %1.").arg(m_connectFailure)
+                : tr("No server answered at %1.").arg(m_session->options().connectString);
         banner += u' ' + (remaining >= 0 ? tr("Retrying in %1 s.").arg(secondsUp(remaining))
                                          : tr("Trying again…"));
         if (!m_connectFailure.isEmpty())

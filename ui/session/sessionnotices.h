@@ -64,6 +64,7 @@ private:
     QTimer m_ticker; // every second while reconnecting or counting down
     Notice m_notice = Notice::None;
     QString m_connectFailure;   // why the last connect attempt failed
+    bool m_serversAnswered = false; // it failed at once (refused, unknown name), not by timeout
     qint64 m_expiredId = 0;     // the expired session while its replacement is being opened
     QTime m_expiredAt;
 };
