@@ -25,6 +25,12 @@ void WatchLogModel::setSession(ZkSession *session)
     m_connections << connect(session, &ZkSession::nodeEvent, this, &WatchLogModel::onNodeEvent);
     m_connections << connect(session, &ZkSession::stateChanged, this,
                              &WatchLogModel::onStateChanged);
+    m_connections << connect(session, &ZkSession::connectFailed, this, [this](const ZkError &e) {
+        WatchLogEntry entry;
+        entry.type = WatchLogType::SessionState;
+        entry.detail = u"could not connect: "_s + e.message;
+        append(std::move(entry));
+    });
     auto *registry = ZkWatchRegistry::forSession(session);
     m_connections << connect(registry, &ZkWatchRegistry::dataObserved, this,
                              &WatchLogModel::onDataObserved);
