@@ -13,14 +13,14 @@ AppController::AppController(QObject *parent)
     , m_model(new ZNodeTreeModel(m_session, this))
     , m_history(new SaveHistory(m_session, this))
 {
-    connect(m_history, &SaveHistory::message, this, &AppController::message);
+    connect(m_history, &SaveHistory::statusMessage, this, &AppController::statusMessage);
     connect(m_session, &ZkSession::stateChanged, this, &AppController::onStateChanged);
     connect(m_session, &ZkSession::connectFailed, this, [this](const ZkError &error) {
-        emit message(tr("Could not connect: %1").arg(error.toString()), true);
+        emit statusMessage(StatusMessage::error(tr("Could not connect: %1").arg(error.toString())));
     });
     connect(m_model, &ZNodeTreeModel::loadFailed, this,
             [this](const QString &path, const ZkError &error) {
-                emit message(tr("Could not load %1: %2").arg(path, error.message), true);
+                emit statusMessage(StatusMessage::error(tr("Could not load %1: %2").arg(path, error.message)));
             });
 }
 
@@ -56,7 +56,7 @@ ZkError AppController::connectTo(const QString &text, bool readOnly)
     // Another server (or the same one later): old undo steps would write stale values.
     m_history->clear();
     m_history->setWritable(!readOnly);
-    emit message(tr("Connecting to %1…").arg(m_display), false);
+    emit statusMessage(StatusMessage::info(tr("Connecting to %1…").arg(m_display)));
     return {};
 }
 
@@ -65,7 +65,7 @@ void AppController::disconnectFromServer()
     m_reloadOnConnect = false;
     m_populateOnConnect = false;
     m_session->close();
-    emit message(tr("Disconnected"), false);
+    emit statusMessage(StatusMessage::info(tr("Disconnected")));
 }
 
 void AppController::startSandbox()
@@ -82,26 +82,23 @@ void AppController::startSandbox()
             emit sandboxFailed(error.toString());
     });
     connect(m_sandbox, &SandboxServer::failed, this, [this](const QString &reason) {
-        emit message(tr("Sandbox server failed: %1").arg(reason), true);
+        emit statusMessage(StatusMessage::error(tr("Sandbox server failed: %1").arg(reason)));
         emit sandboxFailed(reason);
     });
-    emit message(tr("Starting the sandbox ZooKeeper server…"), false);
+    emit statusMessage(StatusMessage::info(tr("Starting the sandbox ZooKeeper server…")));
     m_sandbox->start();
 }
 
 void AppController::onStateChanged(SessionState state)
 {
     emit sessionStateChanged(state);
-    const bool connected =
-            state == SessionState::Connected || state == SessionState::ConnectedReadOnly;
-    if (!connected) {
+    if (!m_session->isConnected()) {
         if (state == SessionState::Expired)
-            emit message(m_session->options().renewExpiredSession
+            emit statusMessage(StatusMessage::error(m_session->options().renewExpiredSession
                                  ? tr("The session expired: opening a new one…")
-                                 : tr("The session expired: connect again to get a new one"),
-                         true);
+                                 : tr("The session expired: connect again to get a new one")));
         else if (state == SessionState::AuthFailed)
-            emit message(authFailureText(m_session->options().auth), true);
+            emit statusMessage(StatusMessage::error(authFailureText(m_session->options().auth)));
         return;
     }
     if (m_populateOnConnect) {
@@ -113,7 +110,7 @@ void AppController::onStateChanged(SessionState state)
         // Only for a new session: a reconnect within the same session keeps the tree.
         m_reloadOnConnect = false;
         m_model->reload();
-        emit message(tr("Connected to %1").arg(m_session->connectedServer()), false);
+        emit statusMessage(StatusMessage::info(tr("Connected to %1").arg(m_session->connectedServer())));
         emit treeReady();
     }
 }
@@ -134,18 +131,18 @@ QString AppController::authFailureText(const QList<ZkAuthEntry> &auth)
 
 void AppController::populateDemoData()
 {
-    emit message(tr("Filling the sandbox with demo data…"), false);
+    emit statusMessage(StatusMessage::info(tr("Filling the sandbox with demo data…")));
     m_demo = new DemoData(this);
     connect(m_demo, &DemoData::finished, this, [this] {
         m_demo->deleteLater();
         m_reloadOnConnect = false;
         m_model->reload();
-        emit message(tr("Sandbox ready at %1").arg(m_display), false);
+        emit statusMessage(StatusMessage::info(tr("Sandbox ready at %1").arg(m_display)));
         emit treeReady();
     });
     connect(m_demo, &DemoData::failed, this, [this](const ZkError &error) {
         m_demo->deleteLater();
-        emit message(tr("Demo data failed: %1").arg(error.toString()), true);
+        emit statusMessage(StatusMessage::error(tr("Demo data failed: %1").arg(error.toString())));
         // Show whatever got created anyway.
         m_model->reload();
         emit treeReady();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/statusmessage.h"
+
 #include "zk/zkerror.h"
 #include "zk/zksession.h"
 
@@ -51,7 +53,7 @@ signals:
     /// The model was reset for a new session: the root row exists now.
     void treeReady();
     /// A line for the status bar; `error` ones are shown in red.
-    void message(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
     void sandboxConnectString(const QString &connectString);
     void sandboxFailed(const QString &reason);
 

@@ -55,7 +55,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setupEditMenu();
     m_treeActions = new TreeActions(controller, this);
     menuBar()->addMenu(m_treeActions->nodeMenu());
-    connect(m_treeActions, &TreeActions::message, this, &MainWindow::showMessage);
+    connect(m_treeActions, &TreeActions::statusMessage, this, &MainWindow::showMessage);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -87,7 +87,7 @@ QWidget *MainWindow::buildTreeBox()
     treeLayout->addWidget(filterBar);
     treeLayout->addWidget(m_tree, 1);
     statusBar()->insertPermanentWidget(1, notices->statusLabel()); // after the message
-    connect(notices, &SessionNotices::message, this, &MainWindow::showMessage);
+    connect(notices, &SessionNotices::statusMessage, this, &MainWindow::showMessage);
     setupDocks(filterBar);
     return treeBox;
 }
@@ -119,7 +119,7 @@ void MainWindow::connectController()
                 m_controller->setAuth(m_connectionBar->authEntries());
                 const ZkError error = m_controller->connectTo(text, readOnly);
                 if (error)
-                    showMessage(error.message, true);
+                    showMessage(StatusMessage::error(error.message));
                 else
                     m_connectionBar->remember(text);
             });
@@ -130,10 +130,10 @@ void MainWindow::connectController()
     connect(m_controller, &AppController::sessionStateChanged, this,
             &MainWindow::onSessionStateChanged);
     connect(m_controller, &AppController::treeReady, this, &MainWindow::onTreeReady);
-    connect(m_controller, &AppController::message, this, &MainWindow::showMessage);
+    connect(m_controller, &AppController::statusMessage, this, &MainWindow::showMessage);
     connect(m_controller, &AppController::sandboxConnectString, m_connectionBar,
             &ConnectionBar::setText);
-    connect(m_panel, &NodePanel::message, this, &MainWindow::showMessage);
+    connect(m_panel, &NodePanel::statusMessage, this, &MainWindow::showMessage);
 }
 
 void MainWindow::restoreLayout()
@@ -185,7 +185,7 @@ void MainWindow::setupActions()
         const QString path = currentPath();
         if (path.isEmpty()) return;
         QApplication::clipboard()->setText(path);
-        showMessage(tr("Copied %1").arg(path), false);
+        showMessage(StatusMessage::info(tr("Copied %1").arg(path)));
     });
     addAction(m_copyPath);
     m_panel->addPathAction(m_copyPath);
@@ -215,7 +215,7 @@ void MainWindow::selectPath(const QString &path)
     ZNodeTreeModel *model = m_controller->model();
     model->loadPath(path, this, [this, path](const QModelIndex &index, const ZkError &error) {
         if (error || !index.isValid()) {
-            showMessage(tr("Could not open %1: %2").arg(path, error.message), true);
+            showMessage(StatusMessage::error(tr("Could not open %1: %2").arg(path, error.message)));
             return;
         }
         const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
@@ -315,7 +315,9 @@ void MainWindow::showTreeContextMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::showMessage(const QString &text, bool error)
+void MainWindow::showMessage(const StatusMessage &message)
 {
+    const QString &text = message.text;
+    const bool error = message.isError();
     m_statusBar->showMessageLine(text, error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/statusmessage.h"
 #include "zk/zksession.h"
 
 #include <QMainWindow>
@@ -70,7 +71,7 @@ private:
     void onTreeReady();
     void onCurrentChanged(const QModelIndex &current);
     void showTreeContextMenu(const QPoint &pos);
-    void showMessage(const QString &text, bool error);
+    void showMessage(const StatusMessage &message);
     void refreshCurrent();
 
     AppController *m_controller = nullptr;

@@ -5,18 +5,15 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int kMaxReportedPaths = 1000;
-}
-
 RecursiveAclJob::RecursiveAclJob(ZkSession *session, QObject *parent)
-    : QObject(parent), m_session(session), m_crawler(session, this)
+    : QObject(parent)
+    , m_session(session)
+    , m_crawler(session, this)
 {
     connect(&m_crawler, &SubtreeCrawler::nodesFound, this, [this](const QList<CrawledNode> &nodes) {
         for (const CrawledNode &n : nodes) {
             ++m_plan.nodes;
-            if (AclEvaluator::sameAcl(n.acl, m_plan.acl))
-                continue;
+            if (AclEvaluator::sameAcl(n.acl, m_plan.acl)) continue;
             ++m_plan.toChange;
             m_targets.push_back({n.path, n.stat.aversion});
         }
@@ -54,8 +51,8 @@ void RecursiveAclJob::onCrawled(const CrawlSummary &summary)
     m_plan.cancelled = summary.cancelled;
     m_plan.error = summary.error;
     if (!m_plan.error && m_plan.nodes == 0 && summary.refused > 0)
-        m_plan.error = ZkError::make(ZkCode::NoAuth,
-                                     u"this session cannot read %1"_s.arg(m_plan.root), m_plan.root);
+        m_plan.error = ZkError::make(
+            ZkCode::NoAuth, u"this session cannot read %1"_s.arg(m_plan.root), m_plan.root);
     m_phase = (m_plan.error || m_plan.cancelled) ? Phase::Idle : Phase::Previewed;
     emit previewed(m_plan);
 }
@@ -65,8 +62,8 @@ void RecursiveAclJob::start()
     m_report = {};
     m_report.root = m_plan.root;
     if (m_phase != Phase::Previewed) {
-        m_report.error = m_plan.error ? m_plan.error
-                                      : ZkError::make(ZkCode::BadArguments, u"preview first"_s);
+        m_report.error =
+            m_plan.error ? m_plan.error : ZkError::make(ZkCode::BadArguments, u"preview first"_s);
         emit finished(m_report);
         return;
     }
@@ -87,14 +84,12 @@ void RecursiveAclJob::cancel()
         m_crawler.cancel(); // emits finished(cancelled) -> onCrawled
         return;
     }
-    if (m_phase != Phase::Applying)
-        return;
+    if (m_phase != Phase::Applying) return;
     m_report.cancelled = true;
     m_stopping = true;
     m_report.notAttempted += qint64(m_targets.size());
     m_targets.clear();
-    if (m_inFlight == 0)
-        finishApply();
+    if (m_inFlight == 0) finishApply();
 }
 
 void RecursiveAclJob::pump()
@@ -110,8 +105,7 @@ void RecursiveAclJob::pump()
         const quint64 run = m_run;
         m_session->setAcl(t.path, m_plan.acl, t.aversion, this,
                           [this, run, path = t.path](const DoneReply &r) {
-                              if (run != m_run)
-                                  return;
+                              if (run != m_run) return;
                               --m_inFlight;
                               onReply(path, r.error);
                           });
@@ -120,23 +114,30 @@ void RecursiveAclJob::pump()
         m_report.notAttempted += qint64(m_targets.size());
         m_targets.clear();
     }
-    if (m_inFlight == 0 && m_targets.empty())
-        finishApply();
+    if (m_inFlight == 0 && m_targets.empty()) finishApply();
 }
 
 void RecursiveAclJob::onReply(const QString &path, const ZkError &error)
 {
     switch (error.code) {
-    case ZkCode::Ok: ++m_report.changed; break;
-    case ZkCode::NoNode: ++m_report.vanished; break;
+    case ZkCode::Ok:
+        ++m_report.changed;
+        break;
+    case ZkCode::NoNode:
+        ++m_report.vanished;
+        break;
     case ZkCode::NoAuth:
         ++m_report.refused;
-        noteProblem(path, ZkError::make(error.code, u"refused: this session lacks ADMIN on it"_s, path));
+        noteProblem(path,
+                    ZkError::make(error.code, u"refused: this session lacks ADMIN on it"_s, path));
         break;
     case ZkCode::BadVersion:
         ++m_report.conflicts;
-        noteProblem(path, ZkError::make(error.code, u"its ACL was changed by someone else since "
-                                                     "the preview; not overwritten"_s, path));
+        noteProblem(path,
+                    ZkError::make(error.code,
+                                  u"its ACL was changed by someone else since "
+                                  "the preview; not overwritten"_s,
+                                  path));
         break;
     default:
         if (LeveledBatchRunner::isOpLevelError(error.code)) {
@@ -146,29 +147,25 @@ void RecursiveAclJob::onReply(const QString &path, const ZkError &error)
             // Connection lost, session expired, closed: whether it was applied is unknown, and
             // nothing more is sent.
             ++m_report.unknown;
-            if (!m_report.error)
-                m_report.error = error;
+            if (!m_report.error) m_report.error = error;
             m_stopping = true;
         }
         break;
     }
-    const qint64 done = m_report.changed + m_report.vanished + m_report.refused
-            + m_report.conflicts + m_report.failed + m_report.unknown;
-    if (done % 50 == 0 || done == m_report.total)
-        emit progress(done, m_report.total);
+    const qint64 done = m_report.changed + m_report.vanished + m_report.refused + m_report.conflicts
+        + m_report.failed + m_report.unknown;
+    if (done % 50 == 0 || done == m_report.total) emit progress(done, m_report.total);
     pump();
 }
 
 void RecursiveAclJob::noteProblem(const QString &path, const ZkError &error)
 {
-    if (m_report.problems.size() < kMaxReportedPaths)
-        m_report.problems.append({path, error});
+    m_report.addFailure(path, error);
 }
 
 void RecursiveAclJob::finishApply()
 {
-    if (m_phase != Phase::Applying)
-        return;
+    if (m_phase != Phase::Applying) return;
     m_phase = Phase::Idle;
     m_report.elapsedMs = m_clock.elapsed();
     emit finished(m_report);

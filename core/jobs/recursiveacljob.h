@@ -1,7 +1,7 @@
 #pragma once
 
 #include "acl/aclevaluator.h"
-#include "jobs/recursivedeletejob.h" // PathError
+#include "jobs/jobreport.h"
 #include "jobs/subtreecrawler.h"
 #include "zk/zkacl.h"
 #include "zk/zkerror.h"
@@ -20,35 +20,27 @@ class ZkSession;
 struct AclApplyPlan
 {
     QString root;
-    ZkAcl acl;               ///< the ACL to set, `auth` entries fixed up as the server will
-    qint64 nodes = 0;        ///< readable nodes, the root included
-    qint64 toChange = 0;     ///< of those, nodes whose ACL differs from `acl`
-    qint64 unreadable = 0;   ///< refused reading (NoAuth): left alone, their subtree unknown
+    ZkAcl acl;                   ///< the ACL to set, `auth` entries fixed up as the server will
+    qint64 nodes = 0;            ///< readable nodes, the root included
+    qint64 toChange = 0;         ///< of those, nodes whose ACL differs from `acl`
+    qint64 unreadable = 0;       ///< refused reading (NoAuth): left alone, their subtree unknown
     QStringList unreadablePaths; ///< the first 1,000 of them
     qint64 vanished = 0;
     bool cancelled = false;
-    ZkError error;           ///< the preview failed (root missing, connection lost, ...)
+    ZkError error; ///< the preview failed (root missing, connection lost, ...)
 };
 Q_DECLARE_METATYPE(AclApplyPlan)
 
 /// The outcome: every node to change is in exactly one of changed, refused, conflicts,
 /// vanished, failed, notAttempted and unknown.
-struct AclApplyReport
+struct AclApplyReport : JobReport
 {
     QString root;
-    qint64 total = 0;        ///< setAcl calls the job set out to make
     qint64 changed = 0;
-    qint64 refused = 0;      ///< ZNOAUTH: this session lacks ADMIN on the node
-    qint64 conflicts = 0;    ///< ZBADVERSION: the ACL changed since the preview
-    qint64 vanished = 0;     ///< deleted meanwhile
-    qint64 failed = 0;       ///< any other per-node error
-    qint64 notAttempted = 0; ///< cancelled or stopped before being sent
-    qint64 unknown = 0;      ///< in flight when the connection was lost
-    QList<PathError> problems; ///< the first 1,000 refused / conflicting / failed nodes
+    qint64 refused = 0;          ///< ZNOAUTH: this session lacks ADMIN on the node
+    qint64 conflicts = 0;        ///< ZBADVERSION: the ACL changed since the preview
+    qint64 vanished = 0;         ///< deleted meanwhile
     QStringList unreadablePaths; ///< from the preview: not readable, so not touched
-    bool cancelled = false;
-    ZkError error;
-    qint64 elapsedMs = 0;
     bool isComplete() const
     {
         return !error && !cancelled && changed + vanished == total && unreadablePaths.isEmpty();

@@ -9,8 +9,6 @@
 
 namespace {
 
-constexpr int kMaxReportedPaths = 1000;
-
 bool isConnectionError(ZkCode code)
 {
     return code != ZkCode::NotReadOnly && !LeveledBatchRunner::isOpLevelError(code);
@@ -19,7 +17,10 @@ bool isConnectionError(ZkCode code)
 } // namespace
 
 RecursiveDeleteJob::RecursiveDeleteJob(ZkSession *session, QObject *parent)
-    : QObject(parent), m_session(session), m_crawler(session, this), m_runner(session, this)
+    : QObject(parent)
+    , m_session(session)
+    , m_crawler(session, this)
+    , m_runner(session, this)
 {
     connect(&m_crawler, &SubtreeCrawler::nodesFound, this, [this](const QList<CrawledNode> &nodes) {
         const int rootDepth = ZkPath::depth(m_plan.root);
@@ -35,7 +36,8 @@ RecursiveDeleteJob::RecursiveDeleteJob(ZkSession *session, QObject *parent)
     connect(&m_runner, &LeveledBatchRunner::opSkipped, this, [this](const ZkOp &op) {
         noteFailure(op.path,
                     ZkError::make(ZkCode::NotEmpty,
-                                  QStringLiteral("kept: a node below it was not deleted"), op.path));
+                                  QStringLiteral("kept: a node below it was not deleted"),
+                                  op.path));
     });
     connect(&m_runner, &LeveledBatchRunner::progress, this, &RecursiveDeleteJob::progress);
     connect(&m_runner, &LeveledBatchRunner::finished, this, &RecursiveDeleteJob::onRunFinished);
@@ -59,11 +61,12 @@ void RecursiveDeleteJob::start()
         const ZkError error = m_plan.error
             ? m_plan.error
             : ZkError::make(ZkCode::BadArguments,
-                            QStringLiteral("nothing to delete: count the subtree first"), m_plan.root);
+                            QStringLiteral("nothing to delete: count the subtree first"),
+                            m_plan.root);
         m_report = {};
         m_report.root = m_plan.root;
-        QMetaObject::invokeMethod(this, [this, error] { finishEarly(error, false); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { finishEarly(error, false); }, Qt::QueuedConnection);
         return;
     }
     runDeletes();
@@ -90,8 +93,10 @@ void RecursiveDeleteJob::deleteNodes(const QString &root, const QList<CrawledNod
 
 void RecursiveDeleteJob::cancel()
 {
-    if (m_phase == Phase::Counting) m_crawler.cancel(); // emits finished -> onCrawled at once
-    else if (m_phase == Phase::Deleting) m_runner.cancel();
+    if (m_phase == Phase::Counting)
+        m_crawler.cancel(); // emits finished -> onCrawled at once
+    else if (m_phase == Phase::Deleting)
+        m_runner.cancel();
 }
 
 void RecursiveDeleteJob::beginCount(const QString &root)
@@ -135,8 +140,10 @@ void RecursiveDeleteJob::onCrawled(const CrawlSummary &summary)
     m_phase = Phase::Counted;
     emit counted(m_plan);
     if (!m_deleteAfterCount) return;
-    if (m_plan.error || m_plan.cancelled) finishEarly(m_plan.error, m_plan.cancelled);
-    else runDeletes();
+    if (m_plan.error || m_plan.cancelled)
+        finishEarly(m_plan.error, m_plan.cancelled);
+    else
+        runDeletes();
 }
 
 void RecursiveDeleteJob::runDeletes()
@@ -169,7 +176,7 @@ void RecursiveDeleteJob::onOpFailed(const ZkOp &op, const ZkError &error)
 
 void RecursiveDeleteJob::noteFailure(const QString &path, const ZkError &error)
 {
-    if (m_report.failures.size() < kMaxReportedPaths) m_report.failures.append({path, error});
+    m_report.addFailure(path, error);
 }
 
 void RecursiveDeleteJob::onRunFinished(const BatchRunStats &stats)
@@ -185,9 +192,10 @@ void RecursiveDeleteJob::onRunFinished(const BatchRunStats &stats)
     m_report.cancelled = stats.cancelled;
     m_report.error = stats.error;
     if (m_report.error && isConnectionError(m_report.error.code) && stats.unknown > 0) {
-        m_report.error.message = QStringLiteral("%1: the outcome of %2 in-flight deletes is unknown")
-                                     .arg(m_report.error.message)
-                                     .arg(stats.unknown);
+        m_report.error.message =
+            QStringLiteral("%1: the outcome of %2 in-flight deletes is unknown")
+                .arg(m_report.error.message)
+                .arg(stats.unknown);
     }
     m_report.elapsedMs = m_clock.elapsed();
     emit finished(m_report);

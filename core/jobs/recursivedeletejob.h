@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/jobreport.h"
 #include "jobs/leveledbatchrunner.h"
 #include "jobs/subtreecrawler.h"
 #include "zk/zkerror.h"
@@ -11,13 +12,6 @@
 #include <QStringList>
 
 class ZkSession;
-
-/// A node a subtree job did not handle, and why.
-struct PathError
-{
-    QString path;
-    ZkError error;
-};
 
 /// What count() found: the numbers for the confirmation ("delete 2,013 nodes, 40 of them
 /// ephemeral").
@@ -31,7 +25,7 @@ struct DeletePlan
     QStringList refusedPaths; ///< the first 1,000 of them
     qint64 vanished = 0;      ///< deleted by someone else while counting
     bool cancelled = false;
-    ZkError error;            ///< the count failed (root missing, connection lost, ...)
+    ZkError error; ///< the count failed (root missing, connection lost, ...)
     qint64 elapsedMs = 0;
     /// The delete ops start() will send: every readable node plus the known unreadable ones.
     qint64 toDelete() const { return nodes + refusedPaths.size(); }
@@ -40,20 +34,13 @@ Q_DECLARE_METATYPE(DeletePlan)
 
 /// The exact outcome of a delete: every planned node is in exactly one of deleted, vanished,
 /// failed, notAttempted and unknown.
-struct DeleteReport
+struct DeleteReport : JobReport
 {
     QString root;
-    qint64 total = 0;        ///< nodes the job set out to delete
-    qint64 deleted = 0;      ///< deleted by this job
-    qint64 vanished = 0;     ///< already gone when their delete arrived (fine)
-    qint64 failed = 0;       ///< refused (NotEmpty, NoAuth, BadVersion, ...) or kept because
-                             ///< a node below them was not deleted
-    qint64 notAttempted = 0; ///< never applied: cancelled or stopped before being sent
-    qint64 unknown = 0;      ///< in flight when the connection was lost
-    QList<PathError> failures; ///< the first 1,000 failed paths with the reason for each
-    bool cancelled = false;
-    ZkError error;           ///< what stopped the job early (read-only, connection lost, ...)
-    qint64 elapsedMs = 0;    ///< of the delete phase
+    qint64 deleted = 0;  ///< deleted by this job
+    qint64 vanished = 0; ///< already gone when their delete arrived (fine)
+    // failed: refused (NotEmpty, NoAuth, BadVersion, ...) or kept because a node below was not
+    // deleted.
 
     /// Nodes of the plan that may still exist.
     qint64 remaining() const { return failed + notAttempted + unknown; }

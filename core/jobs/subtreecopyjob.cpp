@@ -5,12 +5,11 @@
 
 namespace {
 
-constexpr int kMaxReportedPaths = 1000;
 constexpr int kMaxAclFixesInFlight = 200;
 
 void appendBounded(QStringList &list, const QString &path)
 {
-    if (list.size() < kMaxReportedPaths) list.append(path);
+    if (list.size() < JobReport::kMaxReportedPaths) list.append(path);
 }
 
 /// True when world:anyone may create children and change the ACL (no temporary ACL needed).
@@ -47,24 +46,26 @@ ZkAcl temporaryAcl(ZkAcl acl)
 } // namespace
 
 SubtreeCopyJob::SubtreeCopyJob(ZkSession *session, QObject *parent)
-    : QObject(parent),
-      m_session(session),
-      m_crawler(session, this),
-      m_runner(session, this),
-      m_deleter(session, this)
+    : QObject(parent)
+    , m_session(session)
+    , m_crawler(session, this)
+    , m_runner(session, this)
+    , m_deleter(session, this)
 {
     connect(&m_crawler, &SubtreeCrawler::nodesFound, this,
             [this](const QList<CrawledNode> &nodes) { m_nodes.append(nodes); });
     connect(&m_crawler, &SubtreeCrawler::finished, this, &SubtreeCopyJob::onCrawled);
-    connect(&m_runner, &LeveledBatchRunner::opFailed, this, [this](const ZkOp &op, const ZkError &e) {
-        m_failedDest.insert(op.path);
-        noteFailure(op.path, e);
-    });
+    connect(&m_runner, &LeveledBatchRunner::opFailed, this,
+            [this](const ZkOp &op, const ZkError &e) {
+                m_failedDest.insert(op.path);
+                noteFailure(op.path, e);
+            });
     connect(&m_runner, &LeveledBatchRunner::opSkipped, this, [this](const ZkOp &op) {
         m_failedDest.insert(op.path);
-        noteFailure(op.path, ZkError::make(ZkCode::NoNode,
-                                           QStringLiteral("not created: its parent was not created"),
-                                           op.path));
+        noteFailure(op.path,
+                    ZkError::make(ZkCode::NoNode,
+                                  QStringLiteral("not created: its parent was not created"),
+                                  op.path));
     });
     connect(&m_runner, &LeveledBatchRunner::progress, this, [this](qint64 done, qint64 total) {
         emit progress(done, m_report.move ? 2 * total : total);
@@ -93,13 +94,22 @@ void SubtreeCopyJob::cancel()
     switch (m_phase) {
     case Phase::Checking:
         ++m_run; // the pending exists() replies are ignored
-        QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finish(); }, Qt::QueuedConnection);
         break;
-    case Phase::Crawling: m_crawler.cancel(); break;
-    case Phase::Creating: m_runner.cancel(); break;
-    case Phase::FixingAcls: break; // short, and it must not leave temporary ACLs behind
-    case Phase::DeletingSource: m_deleter.cancel(); break;
-    case Phase::Idle: break;
+    case Phase::Crawling:
+        m_crawler.cancel();
+        break;
+    case Phase::Creating:
+        m_runner.cancel();
+        break;
+    case Phase::FixingAcls:
+        break; // short, and it must not leave temporary ACLs behind
+    case Phase::DeletingSource:
+        m_deleter.cancel();
+        break;
+    case Phase::Idle:
+        break;
     }
 }
 
@@ -123,7 +133,8 @@ void SubtreeCopyJob::begin(const QString &source, const QString &destination, bo
     m_clock.start();
     setPhase(Phase::Checking);
     if (ZkError e = checkPaths()) {
-        QMetaObject::invokeMethod(this, [this, e] { finish(e); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, e] { finish(e); }, Qt::QueuedConnection);
         return;
     }
     checkDestination();
@@ -137,8 +148,7 @@ ZkError SubtreeCopyJob::checkPaths() const
             return ZkError::make(ZkCode::BadArguments,
                                  QStringLiteral("invalid path \"%1\": %2").arg(p, why), p);
     }
-    if (!m_session)
-        return ZkError::make(ZkCode::Closing, QStringLiteral("no session"));
+    if (!m_session) return ZkError::make(ZkCode::Closing, QStringLiteral("no session"));
     if (m_source == u"/")
         return ZkError::make(ZkCode::BadArguments,
                              QStringLiteral("cannot %1 the root node \"/\"").arg(verb), m_source);
@@ -160,9 +170,10 @@ void SubtreeCopyJob::checkDestination()
     m_session->exists(m_destination, false, this, [this, run](const StatReply &r) {
         if (run != m_run) return;
         if (r.error.isOk()) {
-            finish(ZkError::make(ZkCode::NodeExists,
-                                 QStringLiteral("the destination %1 already exists").arg(m_destination),
-                                 m_destination));
+            finish(ZkError::make(
+                ZkCode::NodeExists,
+                QStringLiteral("the destination %1 already exists").arg(m_destination),
+                m_destination));
             return;
         }
         if (r.error.code != ZkCode::NoNode) {
@@ -173,10 +184,10 @@ void SubtreeCopyJob::checkDestination()
         m_session->exists(parent, false, this, [this, run, parent](const StatReply &p) {
             if (run != m_run) return;
             if (p.error.code == ZkCode::NoNode) {
-                finish(ZkError::make(ZkCode::NoNode,
-                                     QStringLiteral("the destination's parent %1 does not exist")
-                                         .arg(parent),
-                                     parent));
+                finish(ZkError::make(
+                    ZkCode::NoNode,
+                    QStringLiteral("the destination's parent %1 does not exist").arg(parent),
+                    parent));
             } else if (p.error) {
                 finish(p.error);
             } else if (p.stat.isEphemeral()) {
@@ -246,12 +257,13 @@ void SubtreeCopyJob::runCreates()
             ++m_report.failed;
             m_failedDest.insert(dest);
             notCopied.append(dest);
-            noteFailure(dest, ZkError::make(ZkCode::NoAuth,
-                                            QStringLiteral("not copied: the server hides the "
-                                                           "digest passwords of %1's ACL from "
-                                                           "this session (no ADMIN permission)")
-                                                .arg(n.path),
-                                            dest));
+            noteFailure(dest,
+                        ZkError::make(ZkCode::NoAuth,
+                                      QStringLiteral("not copied: the server hides the "
+                                                     "digest passwords of %1's ACL from "
+                                                     "this session (no ADMIN permission)")
+                                          .arg(n.path),
+                                      dest));
             continue;
         }
         ZkAcl acl = n.acl;
@@ -274,7 +286,7 @@ void SubtreeCopyJob::runCreates()
 
 void SubtreeCopyJob::noteFailure(const QString &path, const ZkError &error)
 {
-    if (m_report.failures.size() < kMaxReportedPaths) m_report.failures.append({path, error});
+    m_report.addFailure(path, error);
 }
 
 void SubtreeCopyJob::onCreatesFinished(const BatchRunStats &stats)
@@ -287,9 +299,10 @@ void SubtreeCopyJob::onCreatesFinished(const BatchRunStats &stats)
     m_report.cancelled = stats.cancelled;
     m_report.error = stats.error;
     if (stats.error && stats.unknown > 0 && stats.error.code != ZkCode::NotReadOnly) {
-        m_report.error.message = QStringLiteral("%1: the outcome of %2 in-flight creates is unknown")
-                                     .arg(m_report.error.message)
-                                     .arg(stats.unknown);
+        m_report.error.message =
+            QStringLiteral("%1: the outcome of %2 in-flight creates is unknown")
+                .arg(m_report.error.message)
+                .arg(stats.unknown);
     }
     for (auto it = m_finalAcl.cbegin(); it != m_finalAcl.cend(); ++it)
         if (!m_failedDest.contains(it.key())) m_aclQueue.emplace_back(it.key(), it.value());

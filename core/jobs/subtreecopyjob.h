@@ -16,31 +16,26 @@ class ZkSession;
 
 /// The exact outcome of a copy or move. Every node found in the source is in exactly one of
 /// created, skippedEphemeral, failed, notAttempted and unknown.
-struct CopyReport
+struct CopyReport : JobReport
 {
     QString source;
     QString destination;
     bool move = false;
-    qint64 total = 0;            ///< nodes found in the source, the root included
-    qint64 created = 0;          ///< created at the destination
-    qint64 skippedEphemeral = 0; ///< ephemeral nodes are never copied (they belong to a session)
-    QStringList ephemeralPaths;  ///< source paths, the first 1,000
-    qint64 unreadable = 0;       ///< source nodes this session may not read: not copied, and
-                                 ///< whatever is below them is unknown
-    QStringList unreadablePaths; ///< the first 1,000
-    qint64 failed = 0;           ///< creates refused, or not sent because the parent failed
-    qint64 notAttempted = 0;     ///< cancelled or stopped before being sent
-    qint64 unknown = 0;          ///< in flight when the connection was lost
-    qint64 aclFailed = 0;        ///< created, but left with the temporary ACL (see the class)
-    QList<PathError> failures;   ///< destination paths with the reason, the first 1,000
-    bool cancelled = false;
+    // total: nodes found in the source, the root included; failed: creates refused, or not
+    // sent because the parent failed; failures: destination paths; elapsedMs: the whole job
+    // (checks, crawl, creates, ACLs, source delete).
+    qint64 created = 0;           ///< created at the destination
+    qint64 skippedEphemeral = 0;  ///< ephemeral nodes are never copied (they belong to a session)
+    QStringList ephemeralPaths;   ///< source paths, the first 1,000
+    qint64 unreadable = 0;        ///< source nodes this session may not read: not copied, and
+                                  ///< whatever is below them is unknown
+    QStringList unreadablePaths;  ///< the first 1,000
+    qint64 aclFailed = 0;         ///< created, but left with the temporary ACL (see the class)
     bool partialCopyLeft = false; ///< an incomplete copy exists at the destination (left there)
-    ZkError error;               ///< refused up front, or what stopped the job early
-    bool sourceDeleted = false;  ///< move: the whole source is gone
+    bool sourceDeleted = false;   ///< move: the whole source is gone
     bool sourceDeleteRan = false;
-    DeleteReport sourceDelete;   ///< move: the delete of the source, when it ran
-    qint64 crawlMs = 0;          ///< of elapsedMs, reading the source
-    qint64 elapsedMs = 0;        ///< the whole job (checks, crawl, creates, ACLs, source delete)
+    DeleteReport sourceDelete; ///< move: the delete of the source, when it ran
+    qint64 crawlMs = 0;        ///< of elapsedMs, reading the source
 
     bool copyComplete() const
     {

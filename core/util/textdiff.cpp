@@ -25,14 +25,11 @@ Interned intern(const QStringList &oldLines, const QStringList &newLines)
     // Not QHash::emplace: it replaces the value of an existing key.
     const auto id = [&ids](const QString &line) {
         auto it = ids.constFind(line);
-        if (it == ids.constEnd())
-            it = ids.insert(line, int(ids.size()));
+        if (it == ids.constEnd()) it = ids.insert(line, int(ids.size()));
         return it.value();
     };
-    for (const QString &line : oldLines)
-        out.a.push_back(id(line));
-    for (const QString &line : newLines)
-        out.b.push_back(id(line));
+    for (const QString &line : oldLines) out.a.push_back(id(line));
+    for (const QString &line : newLines) out.b.push_back(id(line));
     return out;
 }
 
@@ -41,14 +38,16 @@ enum class Step { Equal, Delete, Insert };
 // Myers' greedy forward search over the middle part [a0, a1) x [b0, b1), then a backtrack
 // through the saved frontiers. Each frontier d only holds diagonals -d..d, so memory is
 // O(D^2) ints. Returns false when the edit distance exceeds maxEdits.
-bool myers(const std::vector<int> &a, const std::vector<int> &b, int a0, int a1, int b0, int b1,
-           int maxEdits, std::vector<Step> &steps)
+using Trace = std::vector<std::vector<int>>; // trace[d][k + d] = furthest x on diagonal k after d
+
+// The forward search: the edit distance, or -1 when it exceeds maxEdits.
+int myersForward(const std::vector<int> &a, const std::vector<int> &b, int a0, int a1, int b0,
+                 int b1, int maxEdits, Trace &trace)
 {
     const int n = a1 - a0;
     const int m = b1 - b0;
     const int maxD = std::min(n + m, maxEdits);
-    std::vector<std::vector<int>> trace; // trace[d][k + d] = furthest x on diagonal k after d
-    std::vector<int> prev;               // frontier d - 1, indexed k + (d - 1)
+    std::vector<int> prev; // frontier d - 1, indexed k + (d - 1)
     int found = -1;
     for (int d = 0; d <= maxD && found < 0; ++d) {
         std::vector<int> v(size_t(2 * d + 1), 0);
@@ -75,9 +74,12 @@ bool myers(const std::vector<int> &a, const std::vector<int> &b, int a0, int a1,
         trace.push_back(v);
         prev = std::move(v);
     }
-    if (found < 0)
-        return false;
+    return found;
+}
 
+// Walks the frontiers back from (n, m) and appends the steps in forward order.
+void myersBacktrack(const Trace &trace, int found, int n, int m, std::vector<Step> &steps)
+{
     std::vector<Step> reversed;
     int x = n;
     int y = m;
@@ -104,6 +106,15 @@ bool myers(const std::vector<int> &a, const std::vector<int> &b, int a0, int a1,
         --y;
     }
     steps.insert(steps.end(), reversed.rbegin(), reversed.rend());
+}
+
+bool myers(const std::vector<int> &a, const std::vector<int> &b, int a0, int a1, int b0, int b1,
+           int maxEdits, std::vector<Step> &steps)
+{
+    Trace trace;
+    const int found = myersForward(a, b, a0, a1, b0, b1, maxEdits, trace);
+    if (found < 0) return false;
+    myersBacktrack(trace, found, a1 - a0, b1 - b0, steps);
     return true;
 }
 
@@ -111,11 +122,9 @@ bool myers(const std::vector<int> &a, const std::vector<int> &b, int a0, int a1,
 
 QStringList splitLines(const QString &text)
 {
-    if (text.isEmpty())
-        return {};
+    if (text.isEmpty()) return {};
     QStringList lines = text.split(u'\n');
-    if (text.endsWith(u'\n'))
-        lines.removeLast();
+    if (text.endsWith(u'\n')) lines.removeLast();
     return lines;
 }
 
@@ -126,8 +135,7 @@ QList<Line> diffLines(const QStringList &oldLines, const QStringList &newLines, 
     const int m = int(in.b.size());
     // A conflict usually touches a few lines of a long text: strip the common ends first.
     int prefix = 0;
-    while (prefix < n && prefix < m && in.a[size_t(prefix)] == in.b[size_t(prefix)])
-        ++prefix;
+    while (prefix < n && prefix < m && in.a[size_t(prefix)] == in.b[size_t(prefix)]) ++prefix;
     int suffix = 0;
     while (suffix < n - prefix && suffix < m - prefix
            && in.a[size_t(n - 1 - suffix)] == in.b[size_t(m - 1 - suffix)])
@@ -181,10 +189,8 @@ QString unified(const QList<Line> &diff, int context)
     qsizetype i = 0;
     while (i < count) {
         // Find the next change, then grow the hunk while changes are within 2*context lines.
-        while (i < count && diff.at(i).op == Op::Equal)
-            ++i;
-        if (i == count)
-            break;
+        while (i < count && diff.at(i).op == Op::Equal) ++i;
+        if (i == count) break;
         const qsizetype start = std::max<qsizetype>(0, i - context);
         qsizetype end = i;
         qsizetype lastChange = i;
@@ -208,23 +214,21 @@ QString unified(const QList<Line> &diff, int context)
             const Line &line = diff.at(h);
             const QChar mark = line.op == Op::Equal ? u' ' : line.op == Op::Delete ? u'-' : u'+';
             if (line.op != Op::Insert) {
-                if (!oldStart)
-                    oldStart = line.oldLine;
+                if (!oldStart) oldStart = line.oldLine;
                 ++oldCount;
             }
             if (line.op != Op::Delete) {
-                if (!newStart)
-                    newStart = line.newLine;
+                if (!newStart) newStart = line.newLine;
                 ++newCount;
             }
             body += mark + line.text + u'\n';
         }
         // diff(1) convention: an empty side is given as the line before it, with count 0.
         out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
-                       .arg(oldCount ? oldStart : oldBefore)
-                       .arg(oldCount)
-                       .arg(newCount ? newStart : newBefore)
-                       .arg(newCount);
+                   .arg(oldCount ? oldStart : oldBefore)
+                   .arg(oldCount)
+                   .arg(newCount ? newStart : newBefore)
+                   .arg(newCount);
         out += body;
         i = end;
     }

@@ -84,8 +84,7 @@ void WatchLogModel::onStateChanged()
     WatchLogEntry e;
     e.type = WatchLogType::SessionState;
     e.detail = sessionStateName(m_session->state());
-    if (m_session->state() == SessionState::Connected
-        || m_session->state() == SessionState::ConnectedReadOnly)
+    if (m_session->isConnected())
         e.detail += u" to "_s + m_session->connectedServer();
     append(std::move(e));
 }

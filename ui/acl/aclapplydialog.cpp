@@ -14,14 +14,15 @@ using namespace Qt::StringLiterals;
 
 AclApplyDialog::AclApplyDialog(ZkSession *session, const QString &root, const ZkAcl &acl,
                                QWidget *parent)
-    : QDialog(parent), m_job(new RecursiveAclJob(session, this))
+    : QDialog(parent)
+    , m_job(new RecursiveAclJob(session, this))
 {
     setWindowTitle(tr("Apply ACL to %1 and below").arg(root));
     QStringList entries;
     for (const ZkAclEntry &e : acl)
         entries << AclValidation::entryText(e) + u' ' + AclValidation::permsText(e.perms);
-    auto *what = new QLabel(tr("Set the ACL %1 on %2 and every node below it.")
-                                    .arg(entries.join(u", "), root), this);
+    auto *what = new QLabel(
+        tr("Set the ACL %1 on %2 and every node below it.").arg(entries.join(u", "), root), this);
     what->setWordWrap(true);
     m_summary = new QLabel(tr("Counting the nodes that will change…"), this);
     m_summary->setObjectName(u"aclApplySummary"_s);
@@ -76,12 +77,13 @@ void AclApplyDialog::onPreviewed(const AclApplyPlan &plan)
         return;
     }
     QString text = tr("%1 nodes read, %2 of them will change (the others already have this ACL).")
-                           .arg(locale.toString(plan.nodes), locale.toString(plan.toChange));
+                       .arg(locale.toString(plan.nodes), locale.toString(plan.toChange));
     if (plan.unreadable > 0)
-        text += u"\n"_s + tr("%1 nodes cannot be read by this session and will be left alone "
-                            "(and whatever is below them is unknown): %2")
-                                  .arg(locale.toString(plan.unreadable),
-                                       plan.unreadablePaths.mid(0, 5).join(u", "));
+        text += u"\n"_s
+            + tr("%1 nodes cannot be read by this session and will be left alone "
+                 "(and whatever is below them is unknown): %2")
+                  .arg(locale.toString(plan.unreadable),
+                       plan.unreadablePaths.mid(0, 5).join(u", "));
     m_summary->setText(text);
     m_apply->setEnabled(plan.toChange > 0);
 }
@@ -89,10 +91,12 @@ void AclApplyDialog::onPreviewed(const AclApplyPlan &plan)
 void AclApplyDialog::onFinished(const AclApplyReport &report)
 {
     const QLocale locale;
-    QString text = tr("%1 of %2 nodes changed.").arg(locale.toString(report.changed),
-                                                     locale.toString(report.total));
+    QString text = tr("%1 of %2 nodes changed.")
+                       .arg(locale.toString(report.changed), locale.toString(report.total));
     if (report.refused) text += u' ' + tr("%1 refused (no ADMIN).").arg(report.refused);
-    if (report.conflicts) text += u' ' + tr("%1 changed by someone else meanwhile (not overwritten).").arg(report.conflicts);
+    if (report.conflicts)
+        text += u' '
+            + tr("%1 changed by someone else meanwhile (not overwritten).").arg(report.conflicts);
     if (report.vanished) text += u' ' + tr("%1 deleted meanwhile.").arg(report.vanished);
     if (report.failed) text += u' ' + tr("%1 failed.").arg(report.failed);
     if (report.notAttempted) text += u' ' + tr("%1 not attempted.").arg(report.notAttempted);
@@ -101,7 +105,7 @@ void AclApplyDialog::onFinished(const AclApplyReport &report)
     if (report.error) text += u' ' + tr("Stopped: %1").arg(report.error.toString());
     m_summary->setText(text);
     QStringList lines;
-    for (const PathError &p : report.problems)
+    for (const PathError &p : report.failures)
         lines << u"%1 — %2 (%3)"_s.arg(p.path, p.error.message, zkCodeName(p.error.code));
     for (const QString &p : report.unreadablePaths)
         lines << tr("%1 — not readable by this session: left alone").arg(p);

@@ -17,7 +17,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const quint32 kPermBits[] = {ZkPerm::Read, ZkPerm::Write, ZkPerm::Create, ZkPerm::Delete, ZkPerm::Admin};
+const quint32 kPermBits[] = {ZkPerm::Read, ZkPerm::Write, ZkPerm::Create, ZkPerm::Delete,
+                             ZkPerm::Admin};
 const QStringList kSchemes = {u"world"_s, u"auth"_s, u"digest"_s, u"ip"_s, u"x509"_s, u"sasl"_s};
 
 QString schemeHint(const QString &scheme)
@@ -35,16 +36,38 @@ QString schemeHint(const QString &scheme)
 AclEditor::AclEditor(QWidget *parent)
     : QWidget(parent)
 {
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"aclMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildTable(), 1);
+    layout->addLayout(buildButtonRow());
+    layout->addWidget(m_message);
+    layout->addWidget(buildDigestHelper());
+    connectEditing();
+    updateDigest();
+    revalidate();
+}
+
+QTableWidget *AclEditor::buildTable()
+{
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"aclTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Scheme"), tr("Id"), tr("R"), tr("W"), tr("C"), tr("D"), tr("A")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Scheme"), tr("Id"), tr("R"), tr("W"), tr("C"), tr("D"), tr("A")});
     const QStringList tips = {tr("Who the entry is about: world, auth, digest, ip, x509, sasl, or "
                                  "any other provider by name"),
-                              tr("The identity within the scheme"), tr("Read: get data, list children"),
-                              tr("Write: set data"), tr("Create children"), tr("Delete children"),
+                              tr("The identity within the scheme"),
+                              tr("Read: get data, list children"),
+                              tr("Write: set data"),
+                              tr("Create children"),
+                              tr("Delete children"),
                               tr("Admin: read and change the ACL")};
-    for (int c = 0; c < ColumnCount; ++c)
-        m_table->horizontalHeaderItem(c)->setToolTip(tips[c]);
+    for (int c = 0; c < ColumnCount; ++c) m_table->horizontalHeaderItem(c)->setToolTip(tips[c]);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,12 +79,11 @@ AclEditor::AclEditor(QWidget *parent)
         header->setSectionResizeMode(c, QHeaderView::Fixed);
         m_table->setColumnWidth(c, fontMetrics().horizontalAdvance(u"W"_s) + 26);
     }
+    return m_table;
+}
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"aclMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
+QHBoxLayout *AclEditor::buildButtonRow()
+{
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(u"aclAdd"_s);
     m_remove = new QPushButton(tr("&Remove"), this);
@@ -72,7 +94,8 @@ AclEditor::AclEditor(QWidget *parent)
     m_presets = new QComboBox(this);
     m_presets->setObjectName(u"aclPresets"_s);
     m_presets->addItems({tr("Quick choice…"), tr("Open (world:anyone, all)"),
-                         tr("Creator only (auth, all)"), tr("Read-only for everyone (world:anyone, r)")});
+                         tr("Creator only (auth, all)"),
+                         tr("Read-only for everyone (world:anyone, r)")});
     m_presets->setToolTip(tr("Replace the entries with a common ACL"));
 
     auto *buttons = new QHBoxLayout;
@@ -81,7 +104,11 @@ AclEditor::AclEditor(QWidget *parent)
     buttons->addWidget(m_me);
     buttons->addStretch(1);
     buttons->addWidget(m_presets);
+    return buttons;
+}
 
+QGroupBox *AclEditor::buildDigestHelper()
+{
     // The digest helper: the password never leaves this widget and is cleared on insert.
     auto *digestBox = new QGroupBox(tr("Digest id from user and password"), this);
     m_digestUser = new QLineEdit(digestBox);
@@ -105,22 +132,18 @@ AclEditor::AclEditor(QWidget *parent)
     auto *digestLayout = new QVBoxLayout(digestBox);
     digestLayout->addLayout(digestRow);
     digestLayout->addWidget(m_digestResult);
+    return digestBox;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
-    layout->addWidget(digestBox);
-
+void AclEditor::connectEditing()
+{
     connect(m_add, &QPushButton::clicked, this, [this] {
         addEntry({u"world"_s, u"anyone"_s, ZkPerm::Read});
         m_table->setCurrentCell(m_table->rowCount() - 1, SchemeColumn);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
-        if (row < 0)
-            return;
+        if (row < 0) return;
         m_table->removeRow(row);
         m_modified = true;
         revalidate();
@@ -136,22 +159,18 @@ AclEditor::AclEditor(QWidget *parent)
         m_digestPassword->clear();
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
-        if (m_filling)
-            return;
+        if (m_filling) return;
         m_modified = true;
         revalidate();
         emit changed();
     });
-    updateDigest();
-    revalidate();
 }
 
 void AclEditor::setAcl(const ZkAcl &acl)
 {
     m_filling = true;
     m_table->setRowCount(0);
-    for (const ZkAclEntry &e : acl)
-        insertRow(e);
+    for (const ZkAclEntry &e : acl) insertRow(e);
     m_filling = false;
     m_modified = false;
     revalidate();
@@ -178,8 +197,7 @@ void AclEditor::insertRow(const ZkAclEntry &entry)
     scheme->setEnabled(!m_readOnly);
     m_table->setCellWidget(row, SchemeColumn, scheme);
     connect(scheme, &QComboBox::currentTextChanged, this, [this] {
-        if (m_filling)
-            return;
+        if (m_filling) return;
         m_modified = true;
         revalidate();
         emit changed();
@@ -203,19 +221,17 @@ QComboBox *AclEditor::schemeCombo(int row) const
 
 void AclEditor::setScheme(int row, const QString &scheme)
 {
-    if (QComboBox *combo = schemeCombo(row))
-        combo->setEditText(scheme);
+    if (QComboBox *combo = schemeCombo(row)) combo->setEditText(scheme);
 }
 
 ZkAclEntry AclEditor::entryAt(int row) const
 {
     ZkAclEntry e;
-    if (QComboBox *combo = schemeCombo(row))
-        e.scheme = combo->currentText();
-    if (const QTableWidgetItem *id = m_table->item(row, IdColumn))
-        e.id = id->text();
+    if (QComboBox *combo = schemeCombo(row)) e.scheme = combo->currentText();
+    if (const QTableWidgetItem *id = m_table->item(row, IdColumn)) e.id = id->text();
     for (int c = ReadColumn; c <= AdminColumn; ++c)
-        if (const QTableWidgetItem *perm = m_table->item(row, c); perm && perm->checkState() == Qt::Checked)
+        if (const QTableWidgetItem *perm = m_table->item(row, c);
+            perm && perm->checkState() == Qt::Checked)
             e.perms |= kPermBits[c - ReadColumn];
     return e;
 }
@@ -223,8 +239,7 @@ ZkAclEntry AclEditor::entryAt(int row) const
 ZkAcl AclEditor::acl() const
 {
     ZkAcl acl;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        acl.append(entryAt(row));
+    for (int row = 0; row < m_table->rowCount(); ++row) acl.append(entryAt(row));
     return acl;
 }
 
@@ -237,11 +252,13 @@ void AclEditor::setIdentities(const SessionIdentities &who)
 void AclEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_add, m_remove, m_me, m_presets, m_digestInsert})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_add, m_remove, m_me, m_presets, m_digestInsert})
         w->setEnabled(!readOnly);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                                | QAbstractItemView::AnyKeyPressed);
+                                      : QAbstractItemView::DoubleClicked
+                                     | QAbstractItemView::EditKeyPressed
+                                     | QAbstractItemView::AnyKeyPressed);
     setAcl(acl());
     updateDigest();
 }
@@ -263,12 +280,14 @@ void AclEditor::revalidate()
     }
     m_filling = wasFilling;
     QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, m_error.isEmpty() ? palette().color(QPalette::WindowText)
-                                                         : QColor(0xc0, 0x1c, 0x28));
+    pal.setColor(QPalette::WindowText,
+                 m_error.isEmpty() ? palette().color(QPalette::WindowText)
+                                   : QColor(0xc0, 0x1c, 0x28));
     m_message->setPalette(pal);
-    m_message->setText(m_error.isEmpty() ? (entries.size() == 1 ? tr("1 entry, valid")
-                                                                : tr("%1 entries, all valid").arg(entries.size()))
-                                         : m_error);
+    m_message->setText(m_error.isEmpty()
+                           ? (entries.size() == 1 ? tr("1 entry, valid")
+                                                  : tr("%1 entries, all valid").arg(entries.size()))
+                           : m_error);
     m_remove->setEnabled(!m_readOnly && m_table->rowCount() > 0);
 }
 
@@ -281,16 +300,15 @@ void AclEditor::updateDigest()
     else if (user.contains(u':'))
         why = tr("The user name must not contain ':'.");
     m_digestInsert->setEnabled(!m_readOnly && why.isEmpty());
-    m_digestResult->setText(why.isEmpty() ? u"digest:"_s + ZkDigest::digestId(user, m_digestPassword->text())
-                                          : why);
+    m_digestResult->setText(
+        why.isEmpty() ? u"digest:"_s + ZkDigest::digestId(user, m_digestPassword->text()) : why);
 }
 
 void AclEditor::addMe()
 {
     bool added = false;
     for (const AclIdentity &id : std::as_const(m_who.ids)) {
-        if (id.scheme == u"ip" || id.guessed)
-            continue;
+        if (id.scheme == u"ip" || id.guessed) continue;
         addEntry({id.scheme, id.id, ZkPerm::All});
         added = true;
     }
@@ -302,18 +320,24 @@ void AclEditor::addMe()
                 added = true;
             }
     }
-    if (!added)
-        addEntry({u"auth"_s, {}, ZkPerm::All});
+    if (!added) addEntry({u"auth"_s, {}, ZkPerm::All});
 }
 
 void AclEditor::applyPreset(int index)
 {
     ZkAcl preset;
     switch (index) {
-    case 1: preset = ZkAclPresets::open(); break;
-    case 2: preset = ZkAclPresets::creatorAll(); break;
-    case 3: preset = ZkAclPresets::readOnlyWorld(); break;
-    default: return;
+    case 1:
+        preset = ZkAclPresets::open();
+        break;
+    case 2:
+        preset = ZkAclPresets::creatorAll();
+        break;
+    case 3:
+        preset = ZkAclPresets::readOnlyWorld();
+        break;
+    default:
+        return;
     }
     setAcl(preset);
     m_presets->setCurrentIndex(0);

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,8 +27,16 @@ class AclEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(AclEditor)
 
 public:
-    enum Column { SchemeColumn, IdColumn, ReadColumn, WriteColumn, CreateColumn, DeleteColumn,
-                  AdminColumn, ColumnCount };
+    enum Column {
+        SchemeColumn,
+        IdColumn,
+        ReadColumn,
+        WriteColumn,
+        CreateColumn,
+        DeleteColumn,
+        AdminColumn,
+        ColumnCount
+    };
 
     explicit AclEditor(QWidget *parent = nullptr);
 
@@ -60,6 +70,10 @@ signals:
     void changed();
 
 private:
+    QTableWidget *buildTable();
+    QHBoxLayout *buildButtonRow();
+    QGroupBox *buildDigestHelper();
+    void connectEditing();
     void insertRow(const ZkAclEntry &entry);
     ZkAclEntry entryAt(int row) const;
     QComboBox *schemeCombo(int row) const;

@@ -16,7 +16,8 @@
 using namespace Qt::StringLiterals;
 
 AclView::AclView(ZkSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent)
+    , m_session(session)
 {
     m_versionLabel = new QLabel(this);
     m_versionLabel->setObjectName(u"aclVersionLabel"_s);
@@ -52,8 +53,7 @@ AclView::AclView(ZkSession *session, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &AclView::save);
     connect(m_reload, &QPushButton::clicked, this, &AclView::reload);
     connect(m_applySubtree, &QPushButton::clicked, this, [this] {
-        if (!m_editor->validationError().isEmpty())
-            return;
+        if (!m_editor->validationError().isEmpty()) return;
         auto *dialog = new AclApplyDialog(m_session, m_path, m_editor->acl(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this] { reload(); });
@@ -89,8 +89,7 @@ void AclView::setReadOnly(bool readOnly)
 
 void AclView::reload()
 {
-    if (m_path.isEmpty() || !m_session)
-        return;
+    if (m_path.isEmpty() || !m_session) return;
     const quint64 serial = ++m_serial;
     m_loaded = false;
     m_status->hide();
@@ -98,14 +97,14 @@ void AclView::reload()
     m_editor->setIdentities(SessionIdentities::fromSession(*m_session));
     updateButtons();
     m_session->getAcl(m_path, this, [this, serial](const AclReply &reply) {
-        if (serial != m_serial)
-            return;
+        if (serial != m_serial) return;
         if (reply.error) {
             m_editor->setAcl({});
             m_versionLabel->setText(tr("The ACL of %1 could not be read.").arg(reply.path));
             if (reply.error.code == ZkCode::NoAuth) {
-                showStatus(NoAuthExplainer::explain(ZkOperation::ReadAcl, reply.path, std::nullopt, -1,
-                                                    reply.error, SessionIdentities::fromSession(*m_session)),
+                showStatus(NoAuthExplainer::explain(ZkOperation::ReadAcl, reply.path, std::nullopt,
+                                                    -1, reply.error,
+                                                    SessionIdentities::fromSession(*m_session)),
                            true);
             } else {
                 showStatus(reply.error.toString(), true);
@@ -119,11 +118,13 @@ void AclView::reload()
         bool hidden = false;
         for (const ZkAclEntry &e : reply.acl)
             hidden = hidden || (e.scheme == u"digest" && ZkDigest::isHiddenHash(e.id));
-        const AclDecision d = AclEvaluator::evaluate(reply.acl, SessionIdentities::fromSession(*m_session));
+        const AclDecision d =
+            AclEvaluator::evaluate(reply.acl, SessionIdentities::fromSession(*m_session));
         QString text = tr("ACL of %1 — ACL version (aversion) %2").arg(reply.path).arg(m_version);
         if (hidden)
-            text += u"\n"_s + tr("Digest hashes are shown as user:x: the server hides them from "
-                                "sessions without ADMIN on this node.");
+            text += u"\n"_s
+                + tr("Digest hashes are shown as user:x: the server hides them from "
+                     "sessions without ADMIN on this node.");
         if (!d.allows(ZkPerm::Admin))
             text += u"\n"_s + tr("This session lacks ADMIN here: it can look but not save.");
         m_versionLabel->setText(text);
@@ -148,8 +149,7 @@ void AclView::showStatus(const QString &text, bool error)
 
 void AclView::save()
 {
-    if (!m_loaded || m_busy || !m_session)
-        return;
+    if (!m_loaded || m_busy || !m_session) return;
     const QString invalid = m_editor->validationError();
     if (!invalid.isEmpty()) {
         showStatus(invalid, true);
@@ -157,7 +157,8 @@ void AclView::save()
     }
     const ZkAcl acl = m_editor->acl();
     const SessionIdentities who = SessionIdentities::fromSession(*m_session);
-    const QString warning = AclEvaluator::lockOutWarning(m_path, AclEvaluator::fixup(acl, who), who);
+    const QString warning =
+        AclEvaluator::lockOutWarning(m_path, AclEvaluator::fixup(acl, who), who);
     if (warning.isEmpty()) {
         send(acl);
         return;
@@ -167,13 +168,13 @@ void AclView::save()
                                warning + u"\n\n"_s + tr("Save this ACL anyway?"),
                                QMessageBox::NoButton, this);
     m_prompt->setObjectName(u"lockOutPrompt"_s);
-    QPushButton *anyway = m_prompt->addButton(tr("Save and lose access"), QMessageBox::DestructiveRole);
+    QPushButton *anyway =
+        m_prompt->addButton(tr("Save and lose access"), QMessageBox::DestructiveRole);
     m_prompt->addButton(QMessageBox::Cancel);
     m_prompt->setDefaultButton(QMessageBox::Cancel);
     m_prompt->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_prompt, &QMessageBox::finished, this, [this, anyway, acl, path = m_path] {
-        if (m_prompt && m_prompt->clickedButton() == anyway && path == m_path)
-            send(acl);
+        if (m_prompt && m_prompt->clickedButton() == anyway && path == m_path) send(acl);
     });
     m_prompt->open();
 }
@@ -192,7 +193,7 @@ void AclView::send(const ZkAcl &acl)
         }
         switch (r.error.code) {
         case ZkCode::Ok:
-            emit message(tr("Saved the ACL of %1").arg(path), false);
+            emit statusMessage(StatusMessage::info(tr("Saved the ACL of %1").arg(path)));
             emit saved(path);
             reload();
             showStatus(tr("Saved."), false);
@@ -201,21 +202,23 @@ void AclView::send(const ZkAcl &acl)
             showStatus(tr("Not saved: someone else changed the ACL of %1 since it was loaded "
                           "(ACL version %2 here). Reload to see the current ACL, then apply your "
                           "change again; your edit stays here until you reload.")
-                               .arg(path).arg(m_version),
+                           .arg(path)
+                           .arg(m_version),
                        true);
-            emit message(tr("ACL conflict on %1").arg(path), true);
+            emit statusMessage(StatusMessage::error(tr("ACL conflict on %1").arg(path)));
             break;
         case ZkCode::NoAuth:
             NoAuthExplainer::explainAsync(m_session, ZkOperation::SetAcl, path, this,
                                           [this, serial](const QString &text) {
-                                              if (serial == m_serial)
-                                                  showStatus(text, true);
+                                              if (serial == m_serial) showStatus(text, true);
                                           });
-            emit message(tr("Not authorised to change the ACL of %1").arg(path), true);
+            emit statusMessage(
+                StatusMessage::error(tr("Not authorised to change the ACL of %1").arg(path)));
             break;
         default:
             showStatus(tr("Could not save the ACL: %1").arg(r.error.toString()), true);
-            emit message(tr("Could not save the ACL of %1: %2").arg(path, r.error.message), true);
+            emit statusMessage(StatusMessage::error(
+                tr("Could not save the ACL of %1: %2").arg(path, r.error.message)));
             break;
         }
         updateButtons();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/statusmessage.h"
+
 #include "zk/zkacl.h"
 
 #include <QPointer>
@@ -43,7 +45,7 @@ public:
     QMessageBox *lockOutPrompt() const { return m_prompt; }
 
 signals:
-    void message(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
     /// Saved: the node's ACL version is now `aclVersion`.
     void saved(const QString &path);
 

@@ -36,7 +36,7 @@ NodePanel::NodePanel(ZkSession *session, QWidget *parent)
     m_stat->setObjectName(u"statView"_s);
     m_acl = new AclView(session, this);
     m_acl->setObjectName(u"aclView"_s);
-    connect(m_acl, &AclView::message, this, &NodePanel::message);
+    connect(m_acl, &AclView::statusMessage, this, &NodePanel::statusMessage);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"nodeTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -199,7 +199,7 @@ void NodePanel::showReadError(const DataReply &reply, quint64 generation)
                                           if (generation == m_generation) m_data->showError(text);
                                       });
     m_stat->showMessage(reply.error.toString());
-    emit message(tr("Could not read %1: %2").arg(reply.path, reply.error.message), true);
+    emit statusMessage(StatusMessage::error(tr("Could not read %1: %2").arg(reply.path, reply.error.message)));
 }
 
 void NodePanel::showLoaded(const QByteArray &data, const ZkStat &stat)
@@ -276,14 +276,14 @@ void NodePanel::onSaveFinished(const SaveRequest &request, const VersionedWrite:
             m_data->markSaved(request.after);
             m_stat->setStat(r.stat);
         }
-        emit message(tr("Saved %1 (version %2)").arg(path).arg(r.stat.version), false);
+        emit statusMessage(StatusMessage::info(tr("Saved %1 (version %2)").arg(path, QString::number(r.stat.version))));
         break;
     case VersionedWrite::Outcome::Reloaded:
         if (current) showLoaded(r.serverData, r.stat);
-        emit message(tr("Reloaded %1 from the server; your edit was discarded").arg(path), false);
+        emit statusMessage(StatusMessage::info(tr("Reloaded %1 from the server; your edit was discarded").arg(path)));
         break;
     case VersionedWrite::Outcome::KeptEditing:
-        emit message(tr("%1 was not saved: it changed on the server").arg(path), true);
+        emit statusMessage(StatusMessage::error(tr("%1 was not saved: it changed on the server").arg(path)));
         break;
     case VersionedWrite::Outcome::Failed:
         showSaveError(path, r.error);
@@ -303,7 +303,7 @@ void NodePanel::showSaveError(const QString &path, const ZkError &error)
     } else {
         showError(tr("Could not save %1").arg(path), error.message);
     }
-    emit message(tr("Could not save %1: %2").arg(path, error.message), true);
+    emit statusMessage(StatusMessage::error(tr("Could not save %1: %2").arg(path, error.message)));
 }
 
 void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()> cancelled)
@@ -346,7 +346,7 @@ void NodePanel::onWritten(const QString &path, const QByteArray &data, const ZkS
     if (path != m_path || !m_loaded) return;
     if (isDirty()) {
         // Keep the user's edit; their next save will meet the conflict dialog.
-        emit message(tr("%1 was changed by undo/redo; your unsaved edit is kept").arg(path), false);
+        emit statusMessage(StatusMessage::info(tr("%1 was changed by undo/redo; your unsaved edit is kept").arg(path)));
         return;
     }
     showLoaded(data, stat);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/statusmessage.h"
+
 #include "node/versionedwrite.h"
 #include "zk/zkstat.h"
 
@@ -84,7 +86,7 @@ public:
     NodeLiveFollower *liveFollower() const { return m_follower; }
 
 signals:
-    void message(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
     void dirtyChanged(bool dirty);
 
 private:

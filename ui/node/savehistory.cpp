@@ -101,9 +101,8 @@ void SaveHistory::apply(bool undo)
                 m_stack->undo();
             else
                 m_stack->redo();
-            emit message(undo ? tr("Undid the save of %1").arg(path)
-                              : tr("Redid the save of %1").arg(path),
-                         false);
+            emit statusMessage(StatusMessage::info(undo ? tr("Undid the save of %1").arg(path)
+                              : tr("Redid the save of %1").arg(path)));
             emit applied(path, data, r.stat);
             break;
         case VersionedWrite::Outcome::Reloaded:
@@ -112,7 +111,7 @@ void SaveHistory::apply(bool undo)
         case VersionedWrite::Outcome::KeptEditing:
             break;
         case VersionedWrite::Outcome::Failed:
-            emit message(tr("Could not write %1: %2").arg(path, r.error.message), true);
+            emit statusMessage(StatusMessage::error(tr("Could not write %1: %2").arg(path, r.error.message)));
             break;
         }
         updateActions();

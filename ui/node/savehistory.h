@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/statusmessage.h"
+
 #include "zk/zkstat.h"
 
 #include <QByteArray>
@@ -43,7 +45,7 @@ public:
 signals:
     /// Undo or redo wrote `data` to `path` (or the user reloaded the server's `data`).
     void applied(const QString &path, const QByteArray &data, const ZkStat &stat);
-    void message(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
 
 private:
     void apply(bool undo);

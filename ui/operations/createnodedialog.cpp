@@ -69,7 +69,33 @@ CreateNodeDialog::CreateNodeDialog(QWidget *parent)
 {
     setObjectName(u"createNodeDialog"_s);
     setWindowTitle(tr("Create node"));
+    createPathFields();
+    createModeFields();
+    createDataFields();
+    m_createParents = new QCheckBox(tr("Create missing parents (persistent, open ACL)"), this);
+    m_createParents->setObjectName(u"createParentsCheck"_s);
+    m_error = messageLabel(this, u"createError"_s);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildForm());
+    layout->addWidget(m_error);
+    layout->addWidget(buildButtons());
+
+    for (QLineEdit *edit : {m_parent, m_name, m_ttl})
+        connect(edit, &QLineEdit::textChanged, this, &CreateNodeDialog::validate);
+    connect(m_data, &QPlainTextEdit::textChanged, this, &CreateNodeDialog::validate);
+    connect(m_null, &QCheckBox::toggled, this, &CreateNodeDialog::validate);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &CreateNodeDialog::validate);
+    connect(m_acl, &QComboBox::currentIndexChanged, this, &CreateNodeDialog::validate);
+    m_parent->setText(u"/"_s);
+    m_name->setFocus();
+    resize(560, sizeHint().height());
+    validate();
+}
+
+void CreateNodeDialog::createPathFields()
+{
     m_parent = new QLineEdit(this);
     m_parent->setObjectName(u"createParentEdit"_s);
     m_parentMessage = messageLabel(this, u"createParentMessage"_s);
@@ -77,7 +103,10 @@ CreateNodeDialog::CreateNodeDialog(QWidget *parent)
     m_name->setObjectName(u"createNameEdit"_s);
     m_name->setPlaceholderText(tr("node name"));
     m_nameMessage = messageLabel(this, u"createNameMessage"_s);
+}
 
+void CreateNodeDialog::createModeFields()
+{
     m_mode = new QComboBox(this);
     m_mode->setObjectName(u"createModeCombo"_s);
     m_mode->addItem(tr("Persistent"), int(CreateMode::Persistent));
@@ -104,7 +133,10 @@ CreateNodeDialog::CreateNodeDialog(QWidget *parent)
     m_acl->setItemData(3, false, Qt::UserRole - 1); // QStandardItemModel: disables the item
     m_acl->setItemData(3, tr("The ACL editor is not there yet: use a preset"), Qt::ToolTipRole);
     m_aclHint = hintLabel(this);
+}
 
+void CreateNodeDialog::createDataFields()
+{
     m_null = new QCheckBox(tr("Null data (no bytes at all, not even an empty string)"), this);
     m_null->setObjectName(u"createNullCheck"_s);
     m_data = new QPlainTextEdit(this);
@@ -118,23 +150,24 @@ CreateNodeDialog::CreateNodeDialog(QWidget *parent)
         pal.setColor(QPalette::BrightText, QColor(0xc0, 0x1c, 0x28));
         m_dataInfo->setPalette(pal);
     }
+}
 
-    m_createParents = new QCheckBox(tr("Create missing parents (persistent, open ACL)"), this);
-    m_createParents->setObjectName(u"createParentsCheck"_s);
-    m_error = messageLabel(this, u"createError"_s);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
+QDialogButtonBox *CreateNodeDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_createButton = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
     m_createButton->setObjectName(u"createButton"_s);
     m_createButton->setDefault(true);
     // Not QDialog::accept: the dialog stays open until the server said yes.
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_problem.isEmpty() && !m_busy)
-            emit createRequested(request());
+        if (m_problem.isEmpty() && !m_busy) emit createRequested(request());
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
 
+QFormLayout *CreateNodeDialog::buildForm()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto addRow = [form](const QString &label, QWidget *field) {
@@ -158,21 +191,7 @@ CreateNodeDialog::CreateNodeDialog(QWidget *parent)
     data->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     addRow(tr("&Data:"), data);
     form->addRow(QString(), m_createParents);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    for (QLineEdit *edit : {m_parent, m_name, m_ttl})
-        connect(edit, &QLineEdit::textChanged, this, &CreateNodeDialog::validate);
-    connect(m_data, &QPlainTextEdit::textChanged, this, &CreateNodeDialog::validate);
-    connect(m_null, &QCheckBox::toggled, this, &CreateNodeDialog::validate);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &CreateNodeDialog::validate);
-    connect(m_acl, &QComboBox::currentIndexChanged, this, &CreateNodeDialog::validate);
-    m_parent->setText(u"/"_s);
-    m_name->setFocus();
-    resize(560, sizeHint().height());
-    validate();
+    return form;
 }
 
 void CreateNodeDialog::setParentPath(const QString &path) { m_parent->setText(path); }
@@ -202,10 +221,7 @@ void CreateNodeDialog::setCustomAcl(const ZkAcl &acl, const QString &summary)
     m_acl->setCurrentIndex(row);
 }
 
-CreateMode CreateNodeDialog::mode() const
-{
-    return CreateMode(m_mode->currentData().toInt());
-}
+CreateMode CreateNodeDialog::mode() const { return CreateMode(m_mode->currentData().toInt()); }
 
 CreateNodeRequest CreateNodeDialog::request() const
 {
@@ -219,10 +235,18 @@ CreateNodeRequest CreateNodeDialog::request() const
     r.ttlMs = isTtlMode(r.mode) ? m_ttl->text().toLongLong() : 0;
     r.createParents = m_createParents->isChecked();
     switch (AclPreset(m_acl->currentData().toInt())) {
-    case AclPreset::Open: r.acl = ZkAclPresets::open(); break;
-    case AclPreset::CreatorAll: r.acl = ZkAclPresets::creatorAll(); break;
-    case AclPreset::ReadOnlyWorld: r.acl = ZkAclPresets::readOnlyWorld(); break;
-    case AclPreset::Custom: r.acl = m_customAcl; break;
+    case AclPreset::Open:
+        r.acl = ZkAclPresets::open();
+        break;
+    case AclPreset::CreatorAll:
+        r.acl = ZkAclPresets::creatorAll();
+        break;
+    case AclPreset::ReadOnlyWorld:
+        r.acl = ZkAclPresets::readOnlyWorld();
+        break;
+    case AclPreset::Custom:
+        r.acl = m_customAcl;
+        break;
     }
     return r;
 }
@@ -244,7 +268,7 @@ void CreateNodeDialog::validate()
             ttlProblem = tr("Enter the TTL in milliseconds");
         else if (!ok || ttl <= 0 || ttl > kMaxTtlMs)
             ttlProblem = tr("The TTL must be a whole number of milliseconds from 1 to %1")
-                                 .arg(QLocale().toString(kMaxTtlMs));
+                             .arg(QLocale().toString(kMaxTtlMs));
     }
     setMessage(m_ttlMessage, ttlProblem);
     m_problem.clear();
@@ -263,7 +287,9 @@ void CreateNodeDialog::updateModeWidgets()
 {
     QString hint;
     switch (mode()) {
-    case CreateMode::Persistent: hint = tr("Stays until it is deleted."); break;
+    case CreateMode::Persistent:
+        hint = tr("Stays until it is deleted.");
+        break;
     case CreateMode::Ephemeral:
         hint = tr("Deleted when this zkdesk session ends; cannot have children.");
         break;
@@ -288,7 +314,9 @@ void CreateNodeDialog::updateModeWidgets()
     m_ttl->setEnabled(isTtlMode(mode()) && !m_busy);
 
     switch (AclPreset(m_acl->currentData().toInt())) {
-    case AclPreset::Open: m_aclHint->setText(tr("Anyone may read, change and delete it.")); break;
+    case AclPreset::Open:
+        m_aclHint->setText(tr("Anyone may read, change and delete it."));
+        break;
     case AclPreset::CreatorAll:
         m_aclHint->setText(tr("Only the identities this session authenticated with; the server "
                               "refuses it (invalid ACL) when the session has none."));
@@ -297,7 +325,8 @@ void CreateNodeDialog::updateModeWidgets()
         m_aclHint->setText(tr("Anyone may read it; nobody may change its data or ACL or add "
                               "children."));
         break;
-    case AclPreset::Custom: m_aclHint->setText(m_acl->currentData(Qt::ToolTipRole).toString());
+    case AclPreset::Custom:
+        m_aclHint->setText(m_acl->currentData(Qt::ToolTipRole).toString());
     }
 }
 
@@ -307,9 +336,9 @@ QString CreateNodeDialog::updateDataInfo()
     const qsizetype bytes = m_null->isChecked() ? 0 : m_data->toPlainText().toUtf8().size();
     QString problem;
     if (bytes > ZkSession::maxPacketBytes())
-        problem = tr("The data is %1 bytes; a request may be at most %2 bytes.")
-                          .arg(QLocale().toString(bytes),
-                               QLocale().toString(ZkSession::maxPacketBytes()));
+        problem =
+            tr("The data is %1 bytes; a request may be at most %2 bytes.")
+                .arg(QLocale().toString(bytes), QLocale().toString(ZkSession::maxPacketBytes()));
     QString info = problem;
     if (info.isEmpty() && m_null->isChecked())
         info = tr("Null data (length −1).");
@@ -325,21 +354,14 @@ QString CreateNodeDialog::updateDataInfo()
 void CreateNodeDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_parent, m_name, m_mode, m_acl, m_null,
-                                                      m_createParents})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_parent, m_name, m_mode, m_acl, m_null, m_createParents})
         w->setEnabled(!busy);
-    if (busy)
-        setMessage(m_error, QString());
+    if (busy) setMessage(m_error, QString());
     m_createButton->setText(busy ? tr("Creating…") : tr("Create"));
     validate();
 }
 
-void CreateNodeDialog::showError(const QString &message)
-{
-    setMessage(m_error, message);
-}
+void CreateNodeDialog::showError(const QString &message) { setMessage(m_error, message); }
 
-QString CreateNodeDialog::errorText() const
-{
-    return m_error->text();
-}
+QString CreateNodeDialog::errorText() const { return m_error->text(); }

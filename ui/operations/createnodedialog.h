@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -60,12 +62,17 @@ signals:
     void createRequested(const CreateNodeRequest &request);
 
 private:
+    void createPathFields();
+    void createModeFields();
+    void createDataFields();
+    QFormLayout *buildForm();
+    QDialogButtonBox *buildButtons();
     void validate();
     void updateModeWidgets();
     QString updateDataInfo(); ///< returns the data problem, if any
     CreateMode mode() const;
 
-    QLineEdit *m_parent = nullptr;       // Owned by the widget tree (all of them).
+    QLineEdit *m_parent = nullptr;
     QLabel *m_parentMessage = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_nameMessage = nullptr;

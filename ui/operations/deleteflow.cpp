@@ -1,7 +1,8 @@
 #include "operations/deleteflow.h"
 
-#include "util/messageboxwidth.h"
+#include "operations/jobreportbox.h"
 #include "operations/operationtext.h"
+#include "util/messageboxwidth.h"
 #include "zk/zksession.h"
 
 #include <QLocale>
@@ -13,24 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kMaxListedRoots = 8;
-constexpr int kMaxDetailLines = 200;
-
-void addFailures(DeleteReport &into, const DeleteReport &from)
-{
-    for (const PathError &f : from.failures) {
-        if (into.failures.size() >= 1000)
-            break;
-        into.failures << f;
-    }
-}
 } // namespace
 
 DeleteFlow::DeleteFlow(ZkSession *session, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_dialogParent(dialogParent)
-{
-}
+{ }
 
 DeleteFlow::~DeleteFlow()
 {
@@ -43,14 +33,12 @@ void DeleteFlow::setStep(Step step)
 {
     const bool wasRunning = isRunning();
     m_step = step;
-    if (wasRunning != isRunning())
-        emit runningChanged(isRunning());
+    if (wasRunning != isRunning()) emit runningChanged(isRunning());
 }
 
 void DeleteFlow::start(const QStringList &roots, const std::optional<ZkStat> &singleStat)
 {
-    if (isRunning() || roots.isEmpty() || !m_session)
-        return;
+    if (isRunning() || roots.isEmpty() || !m_session) return;
     qDeleteAll(m_jobs);
     m_jobs.clear();
     m_roots = roots;
@@ -71,18 +59,16 @@ void DeleteFlow::start(const QStringList &roots, const std::optional<ZkStat> &si
         connect(job, &RecursiveDeleteJob::counted, this, &DeleteFlow::onCounted);
         connect(job, &RecursiveDeleteJob::finished, this, &DeleteFlow::onJobFinished);
         connect(job, &RecursiveDeleteJob::progress, this, [this](qint64 done, qint64) {
-            if (m_step != Step::Deleting)
-                return;
-            if (m_progress)
-                m_progress->setValue(int(m_offset + done));
+            if (m_step != Step::Deleting) return;
+            if (m_progress) m_progress->setValue(int(m_offset + done));
             emit progressed(m_offset + done, m_plannedNodes + m_plannedRefused);
         });
         m_jobs << job;
     }
     setStep(Step::Counting);
     showProgress(roots.size() == 1
-                         ? tr("Counting the nodes below %1…").arg(roots.first())
-                         : tr("Counting the nodes below %1 selected nodes…").arg(roots.size()),
+                     ? tr("Counting the nodes below %1…").arg(roots.first())
+                     : tr("Counting the nodes below %1 selected nodes…").arg(roots.size()),
                  0);
     countNext();
 }
@@ -94,18 +80,18 @@ void DeleteFlow::confirmSingle(const QString &path, const ZkStat &stat)
     setStep(Step::ConfirmingSingle);
     m_plannedNodes = 1;
     m_plannedEphemeral = stat.isEphemeral() ? 1 : 0;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete node"),
-                                tr("Delete %1?").arg(path), QMessageBox::Cancel, m_dialogParent);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete node"), tr("Delete %1?").arg(path),
+                                QMessageBox::Cancel, m_dialogParent);
     box->setObjectName(u"deleteConfirmation"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QString info = tr("1 node, version %1, %2 bytes of data, no children.")
-                           .arg(stat.version)
-                           .arg(QLocale().toString(stat.dataLength));
+                       .arg(stat.version)
+                       .arg(QLocale().toString(stat.dataLength));
     if (stat.isEphemeral())
         info += u' ' + tr("It is ephemeral: the session that owns it will see it disappear.");
     info += u"\n\n"_s
-            + tr("The delete carries version %1: if the node changed since, nothing is deleted.")
-                      .arg(stat.version);
+        + tr("The delete carries version %1: if the node changed since, nothing is deleted.")
+              .arg(stat.version);
     box->setInformativeText(info);
     QPushButton *yes = box->addButton(tr("Delete 1 node"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -127,31 +113,32 @@ void DeleteFlow::deleteSingle(const QString &path, const ZkStat &stat)
     m_session->remove(path, stat.version, this, [this, path, stat](const DoneReply &reply) {
         if (!reply.error) {
             m_report.deleted = 1;
-            emit message(tr("Deleted %1").arg(path), false);
+            emit statusMessage(StatusMessage::info(tr("Deleted %1").arg(path)));
             finish();
             return;
         }
         if (reply.error.code == ZkCode::NoNode) {
             m_report.vanished = 1;
-            emit message(tr("%1 was already gone").arg(path), false);
+            emit statusMessage(StatusMessage::info(tr("%1 was already gone").arg(path)));
             finish();
             return;
         }
         m_report.failed = 1;
-        m_report.failures << PathError{path, reply.error};
+        m_report.addFailure(path, reply.error);
         QString text;
         QString info;
         if (reply.error.code == ZkCode::BadVersion) {
             text = tr("%1 changed since it was loaded. Nothing was deleted.").arg(path);
             info = tr("You saw version %1; someone else has changed it since. Reload it to see "
-                      "the current state, then decide again.").arg(stat.version);
+                      "the current state, then decide again.")
+                       .arg(stat.version);
         } else if (reply.error.code == ZkCode::NotEmpty) {
             text = tr("%1 has children now. Nothing was deleted.").arg(path);
             info = tr("Reload it and delete again: the subtree is then counted first.");
         } else {
             text = tr("Could not delete %1: %2").arg(path, reply.error.message);
         }
-        emit message(text, true);
+        emit statusMessage(StatusMessage::error(text));
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete refused"), text,
                                     QMessageBox::Close, m_dialogParent);
         box->setObjectName(u"deleteRefusedBox"_s);
@@ -163,27 +150,22 @@ void DeleteFlow::deleteSingle(const QString &path, const ZkStat &stat)
             box->setDefaultButton(reload);
         }
         connect(box, &QMessageBox::finished, this, [this, box, reload, path] {
-            if (reload && box->clickedButton() == reload)
-                emit reloadRequested(path);
+            if (reload && box->clickedButton() == reload) emit reloadRequested(path);
         });
         m_result = box;
         finish();
         widenMessageBox(box);
-    box->open();
+        box->open();
     });
 }
 
 // --- subtrees: count, confirm, delete, report --------------------------------------------------
 
-void DeleteFlow::countNext()
-{
-    m_jobs.at(m_index)->count(m_roots.at(m_index));
-}
+void DeleteFlow::countNext() { m_jobs.at(m_index)->count(m_roots.at(m_index)); }
 
 void DeleteFlow::onCounted(const DeletePlan &plan)
 {
-    if (m_step != Step::Counting)
-        return;
+    if (m_step != Step::Counting) return;
     if (plan.cancelled || m_cancelRequested) {
         closeProgress();
         endQuietly(tr("Delete cancelled while counting: nothing was deleted."));
@@ -192,17 +174,17 @@ void DeleteFlow::onCounted(const DeletePlan &plan)
     if (plan.error) {
         closeProgress();
         const QString text = tr("Could not count the nodes below %1: %2. Nothing was deleted.")
-                                     .arg(plan.root, plan.error.message);
+                                 .arg(plan.root, plan.error.message);
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"), text, QMessageBox::Close,
                                     m_dialogParent);
         box->setObjectName(u"deleteRefusedBox"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);
         m_result = box;
-        emit message(text, true);
+        emit statusMessage(StatusMessage::error(text));
         m_report.error = plan.error;
         finish();
         widenMessageBox(box);
-    box->open();
+        box->open();
         return;
     }
     m_plannedNodes += plan.nodes;
@@ -226,23 +208,24 @@ void DeleteFlow::confirmAll()
     } else {
         QStringList shown = m_roots.mid(0, kMaxListedRoots);
         text = tr("Delete these %1 nodes and everything below them?").arg(m_roots.size())
-               + u"\n    "_s + shown.join(u"\n    "_s);
+            + u"\n    "_s + shown.join(u"\n    "_s);
         if (m_roots.size() > kMaxListedRoots)
             text += u"\n    "_s + tr("… and %1 more").arg(m_roots.size() - kMaxListedRoots);
     }
     QString info = m_plannedEphemeral > 0
-            ? tr("%1 will be deleted, %2 of them ephemeral (their sessions will see them "
-                 "disappear).").arg(OperationText::nodes(m_plannedNodes),
-                                    QLocale().toString(m_plannedEphemeral))
-            : tr("%1 will be deleted, none of them ephemeral.")
-                      .arg(OperationText::nodes(m_plannedNodes));
+        ? tr("%1 will be deleted, %2 of them ephemeral (their sessions will see them "
+             "disappear).")
+              .arg(OperationText::nodes(m_plannedNodes), QLocale().toString(m_plannedEphemeral))
+        : tr("%1 will be deleted, none of them ephemeral.")
+              .arg(OperationText::nodes(m_plannedNodes));
     if (m_plannedRefused > 0)
         info += u"\n\n"_s
-                + tr("%1 could not be read (no permission): they are tried too, but what is "
-                     "below them is unknown.").arg(OperationText::nodes(m_plannedRefused));
+            + tr("%1 could not be read (no permission): they are tried too, but what is "
+                 "below them is unknown.")
+                  .arg(OperationText::nodes(m_plannedRefused));
     info += u"\n\n"_s + tr("This cannot be undone.");
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete nodes"), text,
-                                QMessageBox::Cancel, m_dialogParent);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete nodes"), text, QMessageBox::Cancel,
+                                m_dialogParent);
     box->setObjectName(u"deleteConfirmation"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(info);
@@ -282,23 +265,13 @@ void DeleteFlow::deleteNext()
 
 void DeleteFlow::onJobFinished(const DeleteReport &r)
 {
-    if (m_step != Step::Deleting)
-        return;
-    m_report.total += r.total;
+    if (m_step != Step::Deleting) return;
+    m_report.add(r);
     m_report.deleted += r.deleted;
     m_report.vanished += r.vanished;
-    m_report.failed += r.failed;
-    m_report.notAttempted += r.notAttempted;
-    m_report.unknown += r.unknown;
-    m_report.elapsedMs += r.elapsedMs;
-    m_report.cancelled = m_report.cancelled || r.cancelled;
-    if (r.error && !m_report.error)
-        m_report.error = r.error;
-    addFailures(m_report, r);
     m_offset += r.total;
     ++m_index;
-    if (r.error)
-        m_stopped = true; // e.g. the connection was lost: do not start the next root
+    if (r.error) m_stopped = true; // e.g. the connection was lost: do not start the next root
     if (m_index < m_jobs.size()) {
         deleteNext();
         return;
@@ -309,17 +282,15 @@ void DeleteFlow::onJobFinished(const DeleteReport &r)
 void DeleteFlow::onCancelClicked()
 {
     m_cancelRequested = true;
-    if (m_progress)
-        m_progress->showCancelling();
-    if (m_index < m_jobs.size())
-        m_jobs.at(m_index)->cancel();
+    if (m_progress) m_progress->showCancelling();
+    if (m_index < m_jobs.size()) m_jobs.at(m_index)->cancel();
 }
 
 void DeleteFlow::showProgress(const QString &label, qint64 total)
 {
     closeProgress();
-    auto *dialog = new JobProgressDialog(u"deleteProgress"_s, tr("Delete"), label, int(total),
-                                         m_dialogParent);
+    auto *dialog =
+        new JobProgressDialog(u"deleteProgress"_s, tr("Delete"), label, int(total), m_dialogParent);
     connect(dialog, &JobProgressDialog::cancelRequested, this, &DeleteFlow::onCancelClicked);
     m_progress = dialog;
     dialog->setValue(0);
@@ -328,8 +299,7 @@ void DeleteFlow::showProgress(const QString &label, qint64 total)
 
 void DeleteFlow::closeProgress()
 {
-    if (!m_progress)
-        return;
+    if (!m_progress) return;
     m_progress->disconnect(this);
     m_progress->dismiss();
     m_progress = nullptr;
@@ -340,52 +310,27 @@ void DeleteFlow::showResult()
     closeProgress();
     const DeleteReport &r = m_report;
     const bool complete = r.isComplete();
-    QString text;
-    if (complete)
-        text = tr("Deleted %1 %2.").arg(OperationText::nodes(r.deleted + r.vanished),
-                                        OperationText::rate(r.deleted, r.elapsedMs));
-    else
-        text = tr("Deleted %1 of %2 nodes.").arg(QLocale().toString(r.deleted + r.vanished),
-                                                QLocale().toString(r.total));
-    QStringList lines;
-    if (r.cancelled)
-        lines << tr("Cancelled.");
-    if (r.error)
-        lines << tr("Stopped: %1").arg(r.error.message);
-    if (r.vanished > 0)
-        lines << tr("Already gone (deleted by someone else): %1").arg(r.vanished);
-    if (r.failed > 0)
-        lines << tr("Failed: %1 (see the details; their parents were kept)").arg(r.failed);
-    if (r.notAttempted > 0)
-        lines << tr("Not attempted: %1 (still there)").arg(r.notAttempted);
-    if (r.unknown > 0)
-        lines << tr("Unknown: %1 (in flight when the connection was lost)").arg(r.unknown);
-    auto *box = new QMessageBox(complete ? QMessageBox::Information : QMessageBox::Warning,
-                                complete ? tr("Delete finished")
-                                         : r.cancelled ? tr("Delete cancelled")
-                                                       : tr("Delete incomplete"),
-                                text, QMessageBox::Ok, m_dialogParent);
-    box->setObjectName(u"deleteReport"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(lines.join(u'\n'));
-    if (!r.failures.isEmpty()) {
-        QStringList details;
-        for (const PathError &f : r.failures.mid(0, kMaxDetailLines))
-            details << u"%1 — %2"_s.arg(f.path, f.error.message);
-        if (r.failures.size() > kMaxDetailLines)
-            details << tr("… and %1 more").arg(r.failed - kMaxDetailLines);
-        box->setDetailedText(details.join(u'\n'));
-    }
-    m_result = box;
-    emit message(text + (lines.isEmpty() ? QString() : u' ' + lines.join(u' ')), !complete);
+    JobReportBox report(r,
+                        complete ? tr("Deleted %1 %2.")
+                                       .arg(OperationText::nodes(r.deleted + r.vanished),
+                                            OperationText::rate(r.deleted, r.elapsedMs))
+                                 : tr("Deleted %1 of %2 nodes.")
+                                       .arg(QLocale().toString(r.deleted + r.vanished),
+                                            QLocale().toString(r.total)));
+    report.addCount(r.vanished, tr("Already gone (deleted by someone else): %1"));
+    report.addTally(tr(" (see the details; their parents were kept)"), tr(" (still there)"));
+    report.addDetails(r.failures, r.failed, u"%1 — %2"_s);
+    const QString title = complete ? tr("Delete finished")
+        : r.cancelled              ? tr("Delete cancelled")
+                                   : tr("Delete incomplete");
+    m_result = report.open(complete, title, u"deleteReport"_s, m_dialogParent);
+    emit statusMessage(StatusMessage::outcome(report.summary(), complete));
     finish();
-    widenMessageBox(box);
-    box->open();
 }
 
 void DeleteFlow::endQuietly(const QString &message)
 {
-    emit this->message(message, false);
+    emit statusMessage(StatusMessage::info(message));
     m_report.cancelled = true;
     setStep(Step::Idle);
 }

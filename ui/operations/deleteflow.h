@@ -1,13 +1,15 @@
 #pragma once
 
-#include "operations/jobprogressdialog.h"
+#include "util/statusmessage.h"
+
 #include "jobs/recursivedeletejob.h"
+#include "operations/jobprogressdialog.h"
 #include "zk/zkstat.h"
 
 #include <QMessageBox>
-#include <QPushButton>
 #include <QObject>
 #include <QPointer>
+#include <QPushButton>
 #include <QStringList>
 
 #include <optional>
@@ -53,7 +55,7 @@ signals:
     void finished(const QStringList &roots, const DeleteReport &report);
     /// A node changed under a version-checked delete and the user asked to see it again.
     void reloadRequested(const QString &path);
-    void message(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
 
 private:
     enum class Step { Idle, ConfirmingSingle, DeletingSingle, Counting, Confirming, Deleting };

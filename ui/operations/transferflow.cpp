@@ -1,8 +1,9 @@
 #include "operations/transferflow.h"
 
-#include "util/messageboxwidth.h"
+#include "operations/jobreportbox.h"
 #include "operations/operationtext.h"
 #include "operations/pathinputdialog.h"
+#include "util/messageboxwidth.h"
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
@@ -14,10 +15,6 @@
 using namespace Qt::StringLiterals;
 using OperationText::nodes;
 
-namespace {
-constexpr int kMaxDetailLines = 200;
-}
-
 TransferFlow::TransferFlow(ZkSession *session, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -26,13 +23,12 @@ TransferFlow::TransferFlow(ZkSession *session, QWidget *dialogParent, QObject *p
     , m_job(session)
 {
     connect(&m_counter, &SubtreeCrawler::nodesFound, this, [this](const QList<CrawledNode> &found) {
-        for (const CrawledNode &node : found)
-            m_countedEphemeral += node.stat.isEphemeral() ? 1 : 0;
+        for (const CrawledNode &node : found) m_countedEphemeral += node.stat.isEphemeral() ? 1 : 0;
     });
     connect(&m_counter, &SubtreeCrawler::progress, this, [this](qint64 done, qint64, double) {
         if (m_dialog)
             m_dialog->setInfo(tr("Counting the nodes below %1… %2 so far")
-                                      .arg(m_source, QLocale().toString(done)));
+                                  .arg(m_source, QLocale().toString(done)));
     });
     connect(&m_counter, &SubtreeCrawler::finished, this, &TransferFlow::onCounted);
     connect(&m_job, &SubtreeCopyJob::phaseChanged, this, &TransferFlow::onPhaseChanged);
@@ -55,25 +51,26 @@ TransferFlow::~TransferFlow()
 QString TransferFlow::verb() const
 {
     switch (m_kind) {
-    case Kind::Copy: return tr("Copy");
-    case Kind::Move: return tr("Move");
-    case Kind::Rename: return tr("Rename");
+    case Kind::Copy:
+        return tr("Copy");
+    case Kind::Move:
+        return tr("Move");
+    case Kind::Rename:
+        return tr("Rename");
     }
     return {};
 }
 
 void TransferFlow::setRunning(bool running)
 {
-    if (m_running == running)
-        return;
+    if (m_running == running) return;
     m_running = running;
     emit runningChanged(running);
 }
 
 void TransferFlow::start(Kind kind, const QString &source)
 {
-    if (m_running || !m_session)
-        return;
+    if (m_running || !m_session) return;
     m_kind = kind;
     m_source = source;
     m_counted = m_countedEphemeral = 0;
@@ -89,7 +86,8 @@ void TransferFlow::start(Kind kind, const QString &source)
     switch (kind) {
     case Kind::Rename:
         dialog->setWindowTitle(tr("Rename node"));
-        dialog->setPrompt(tr("New name for %1 (it stays in %2):").arg(source, ZkPath::parent(source)));
+        dialog->setPrompt(
+            tr("New name for %1 (it stays in %2):").arg(source, ZkPath::parent(source)));
         dialog->setText(name);
         dialog->setUnchanged(name);
         break;
@@ -116,7 +114,8 @@ void TransferFlow::start(Kind kind, const QString &source)
         }
         if (!m_jobStarted) {
             m_counter.cancel();
-            emit message(tr("%1 cancelled: nothing was changed.").arg(verb()), false);
+            emit statusMessage(
+                StatusMessage::info(tr("%1 cancelled: nothing was changed.").arg(verb())));
             setRunning(false);
         }
     });
@@ -127,11 +126,10 @@ void TransferFlow::start(Kind kind, const QString &source)
 
 void TransferFlow::onCounted(const CrawlSummary &summary)
 {
-    if (!m_dialog || summary.cancelled)
-        return;
+    if (!m_dialog || summary.cancelled) return;
     if (summary.error) {
-        m_dialog->setInfo(tr("Could not count the nodes below %1: %2")
-                                  .arg(m_source, summary.error.message));
+        m_dialog->setInfo(
+            tr("Could not count the nodes below %1: %2").arg(m_source, summary.error.message));
         return;
     }
     m_counted = summary.nodes;
@@ -141,17 +139,19 @@ void TransferFlow::onCounted(const CrawlSummary &summary)
         info = tr("%1 will be copied with their data and ACLs.").arg(nodes(copied));
     else
         info = tr("%1 is a copy followed by a delete: %2 will be copied with their data and "
-                  "ACLs, then deleted at %3.").arg(verb(), nodes(copied), m_source);
+                  "ACLs, then deleted at %3.")
+                   .arg(verb(), nodes(copied), m_source);
     if (m_countedEphemeral > 0)
         info += u' '
-                + (m_kind == Kind::Copy
-                           ? tr("%1 ephemeral are skipped (they belong to a session).")
-                           : tr("%1 ephemeral are skipped: they stay at the old path, and so do "
-                                "their parents."))
-                          .arg(nodes(m_countedEphemeral));
+            + (m_kind == Kind::Copy
+                   ? tr("%1 ephemeral are skipped (they belong to a session).")
+                   : tr("%1 ephemeral are skipped: they stay at the old path, and so do "
+                        "their parents."))
+                  .arg(nodes(m_countedEphemeral));
     if (summary.refused > 0)
-        info += u' ' + tr("%1 could not be read (no permission) and are not copied.")
-                               .arg(nodes(summary.refused));
+        info += u' '
+            + tr("%1 could not be read (no permission) and are not copied.")
+                  .arg(nodes(summary.refused));
     info += u' ' + tr("Containers and TTL nodes become persistent nodes.");
     if (m_kind != Kind::Copy)
         info += u' ' + tr("A node someone else changes meanwhile is kept, and reported.");
@@ -162,7 +162,7 @@ void TransferFlow::onCounted(const CrawlSummary &summary)
 void TransferFlow::onSubmitted(const QString &text)
 {
     const QString destination =
-            m_kind == Kind::Rename ? ZkPath::join(ZkPath::parent(m_source), text) : text;
+        m_kind == Kind::Rename ? ZkPath::join(ZkPath::parent(m_source), text) : text;
     m_dialog->setBusy(true, tr("Checking…"));
     m_jobStarted = true;
     m_pastChecks = false;
@@ -175,8 +175,7 @@ void TransferFlow::onSubmitted(const QString &text)
 void TransferFlow::onPhaseChanged(SubtreeCopyJob::Phase phase)
 {
     using Phase = SubtreeCopyJob::Phase;
-    if (phase == Phase::Idle || phase == Phase::Checking)
-        return;
+    if (phase == Phase::Idle || phase == Phase::Checking) return;
     if (!m_pastChecks) {
         m_pastChecks = true;
         if (m_dialog) {
@@ -185,15 +184,23 @@ void TransferFlow::onPhaseChanged(SubtreeCopyJob::Phase phase)
         }
         showProgress();
     }
-    if (!m_progress)
-        return;
+    if (!m_progress) return;
     QString label;
     switch (phase) {
-    case Phase::Crawling: label = tr("Reading %1…").arg(m_source); break;
-    case Phase::Creating: label = tr("Creating the copy…"); break;
-    case Phase::FixingAcls: label = tr("Setting the final ACLs…"); break;
-    case Phase::DeletingSource: label = tr("Deleting %1…").arg(m_source); break;
-    default: break;
+    case Phase::Crawling:
+        label = tr("Reading %1…").arg(m_source);
+        break;
+    case Phase::Creating:
+        label = tr("Creating the copy…");
+        break;
+    case Phase::FixingAcls:
+        label = tr("Setting the final ACLs…");
+        break;
+    case Phase::DeletingSource:
+        label = tr("Deleting %1…").arg(m_source);
+        break;
+    default:
+        break;
     }
     m_progress->setLabelText(label);
     m_progress->setMaximum(0); // busy until the phase reports a total
@@ -209,7 +216,8 @@ void TransferFlow::onJobFinished(const CopyReport &report)
             m_dialog->setBusy(false);
             m_dialog->showError(report.error.message);
         } else {
-            emit message(tr("%1 cancelled: nothing was changed.").arg(verb()), false);
+            emit statusMessage(
+                StatusMessage::info(tr("%1 cancelled: nothing was changed.").arg(verb())));
             setRunning(false);
         }
         return;
@@ -223,11 +231,11 @@ void TransferFlow::onJobFinished(const CopyReport &report)
 void TransferFlow::showProgress()
 {
     closeProgress();
-    auto *dialog = new JobProgressDialog(u"transferProgress"_s, verb(), QString(), 0, m_dialogParent);
+    auto *dialog =
+        new JobProgressDialog(u"transferProgress"_s, verb(), QString(), 0, m_dialogParent);
     connect(dialog, &JobProgressDialog::cancelRequested, this, [this] {
         m_job.cancel();
-        if (m_progress)
-            m_progress->showCancelling();
+        if (m_progress) m_progress->showCancelling();
     });
     m_progress = dialog;
     dialog->show();
@@ -235,11 +243,25 @@ void TransferFlow::showProgress()
 
 void TransferFlow::closeProgress()
 {
-    if (!m_progress)
-        return;
+    if (!m_progress) return;
     m_progress->disconnect(this);
     m_progress->dismiss();
     m_progress = nullptr;
+}
+
+QString TransferFlow::resultHeadline(bool copied, bool ok) const
+{
+    const CopyReport &r = m_report;
+    if (ok)
+        return (r.move ? tr("Moved %1 to %2: %3 %4.") : tr("Copied %1 to %2: %3 %4."))
+            .arg(r.source, r.destination, nodes(r.created),
+                 OperationText::rate(r.created, r.elapsedMs));
+    if (copied)
+        return tr("Copied %1 to %2, but the original was not removed completely.")
+            .arg(r.source, r.destination);
+    return tr("%1 stopped: %2 of %3 created at %4.")
+        .arg(verb(), QLocale().toString(r.created), nodes(r.total - r.skippedEphemeral),
+             r.destination);
 }
 
 void TransferFlow::showResult()
@@ -247,64 +269,26 @@ void TransferFlow::showResult()
     const CopyReport &r = m_report;
     const bool copied = r.copyComplete();
     const bool ok = copied && (!r.move || r.sourceDeleted);
-    QString text;
-    if (ok && r.move)
-        text = tr("Moved %1 to %2: %3 %4.").arg(r.source, r.destination, nodes(r.created),
-                                                OperationText::rate(r.created, r.elapsedMs));
-    else if (ok)
-        text = tr("Copied %1 to %2: %3 %4.").arg(r.source, r.destination, nodes(r.created),
-                                                 OperationText::rate(r.created, r.elapsedMs));
-    else if (copied)
-        text = tr("Copied %1 to %2, but the original was not removed completely.")
-                       .arg(r.source, r.destination);
-    else
-        text = tr("%1 stopped: %2 of %3 created at %4.")
-                       .arg(verb(), QLocale().toString(r.created),
-                            nodes(r.total - r.skippedEphemeral), r.destination);
-    QStringList lines;
-    if (r.cancelled)
-        lines << tr("Cancelled.");
-    if (r.error)
-        lines << tr("Stopped: %1").arg(r.error.message);
-    if (r.skippedEphemeral > 0)
-        lines << tr("Ephemeral nodes skipped: %1%2").arg(r.skippedEphemeral)
-                         .arg(r.move ? tr(" (still at the old path)") : QString());
-    if (r.unreadable > 0)
-        lines << tr("Not readable, not copied: %1").arg(r.unreadable);
-    if (r.failed > 0)
-        lines << tr("Failed: %1 (see the details)").arg(r.failed);
-    if (r.notAttempted > 0)
-        lines << tr("Not attempted: %1").arg(r.notAttempted);
-    if (r.unknown > 0)
-        lines << tr("Unknown (in flight when the connection was lost): %1").arg(r.unknown);
-    if (r.aclFailed > 0)
-        lines << tr("Left with a temporary ACL: %1").arg(r.aclFailed);
+    JobReportBox report(r, resultHeadline(copied, ok));
+    report.addCount(r.skippedEphemeral,
+                    r.move ? tr("Ephemeral nodes skipped: %1 (still at the old path)")
+                           : tr("Ephemeral nodes skipped: %1"));
+    report.addCount(r.unreadable, tr("Not readable, not copied: %1"));
+    report.addTally(tr(" (see the details)"));
+    report.addCount(r.aclFailed, tr("Left with a temporary ACL: %1"));
     if (r.partialCopyLeft)
-        lines << tr("The incomplete copy at %1 was left in place.").arg(r.destination);
-    if (r.move && !copied)
-        lines << tr("The original at %1 was not touched.").arg(r.source);
+        report.addLine(tr("The incomplete copy at %1 was left in place.").arg(r.destination));
+    if (r.move && !copied) report.addLine(tr("The original at %1 was not touched.").arg(r.source));
     if (r.move && copied && r.sourceDeleteRan && !r.sourceDeleted)
-        lines << tr("Of the original: %1 deleted, %2 kept (ephemeral, changed meanwhile or "
-                    "refused).").arg(r.sourceDelete.deleted)
-                         .arg(r.sourceDelete.remaining() + r.ephemeralPaths.size());
-    QStringList details;
-    for (const PathError &f : r.failures.mid(0, kMaxDetailLines))
-        details << u"%1 — %2"_s.arg(f.path, f.error.message);
-    for (const PathError &f : r.sourceDelete.failures.mid(0, kMaxDetailLines))
-        details << tr("%1 — not deleted: %2").arg(f.path, f.error.message);
-    for (const QString &p : r.ephemeralPaths.mid(0, kMaxDetailLines))
-        details << tr("%1 — ephemeral, skipped").arg(p);
-
-    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning,
-                                ok ? tr("%1 finished").arg(verb()) : tr("%1 incomplete").arg(verb()),
-                                text, QMessageBox::Ok, m_dialogParent);
-    box->setObjectName(u"transferReport"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(lines.join(u'\n'));
-    if (!details.isEmpty())
-        box->setDetailedText(details.join(u'\n'));
-    m_result = box;
-    emit message(text, !ok);
-    widenMessageBox(box);
-    box->open();
+        report.addLine(
+            tr("Of the original: %1 deleted, %2 kept (ephemeral, changed meanwhile or "
+               "refused).")
+                .arg(QLocale().toString(r.sourceDelete.deleted),
+                     QLocale().toString(r.sourceDelete.remaining() + r.ephemeralPaths.size())));
+    report.addDetails(r.failures, r.failed, u"%1 — %2"_s);
+    report.addDetails(r.sourceDelete.failures, r.sourceDelete.failed, tr("%1 — not deleted: %2"));
+    report.addDetailPaths(r.ephemeralPaths, tr("%1 — ephemeral, skipped"));
+    m_result = report.open(ok, ok ? tr("%1 finished").arg(verb()) : tr("%1 incomplete").arg(verb()),
+                           u"transferReport"_s, m_dialogParent);
+    emit statusMessage(StatusMessage::outcome(report.headline(), ok));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/statusmessage.h"
+
 #include "jobs/subtreecopyjob.h"
 #include "jobs/subtreecrawler.h"
 
@@ -7,9 +9,9 @@
 #include "operations/pathinputdialog.h"
 
 #include <QMessageBox>
-#include <QPushButton>
 #include <QObject>
 #include <QPointer>
+#include <QPushButton>
 
 class QWidget;
 class ZkSession;
@@ -47,7 +49,7 @@ signals:
     void progressed(qint64 done, qint64 total);
     /// The job ran (it did not stop at its up-front checks): refresh and select.
     void finished(const CopyReport &report);
-    void message(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
 
 private:
     void setRunning(bool running);
@@ -59,6 +61,7 @@ private:
     void closeProgress();
     void showResult();
     QString verb() const;
+    QString resultHeadline(bool copied, bool ok) const;
 
     QPointer<ZkSession> m_session;
     QWidget *m_dialogParent = nullptr; // Not owned.

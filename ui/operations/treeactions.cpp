@@ -2,13 +2,13 @@
 
 #include "acl/aclpickerdialog.h"
 #include "appcontroller.h"
-#include "operations/createnodedialog.h"
 #include "jobs/createnodetask.h"
-#include "operations/deleteflow.h"
 #include "mainwindow.h"
+#include "operations/createnodedialog.h"
+#include "operations/deleteflow.h"
 #include "operations/transferflow.h"
-#include "zk/zkpath.h"
 #include "tree/znodetreemodel.h"
+#include "zk/zkpath.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -37,15 +37,30 @@ TreeActions::TreeActions(AppController *controller, MainWindow *window)
     m_createTask = new CreateNodeTask(session, this);
     m_deleteFlow = new DeleteFlow(session, window, this);
     m_transferFlow = new TransferFlow(session, window, this);
-    QTreeView *tree = window->treeView();
-    QStyle *style = window->style();
+    createActions();
+    buildMenu();
+    connectFlows();
 
-    m_create = new QAction(style->standardIcon(QStyle::SP_FileDialogNewFolder),
-                           tr("&Create node…"), this);
+    QTreeView *tree = m_window->treeView();
+    connect(controller, &AppController::sessionStateChanged, this, &TreeActions::updateEnabled);
+    connect(tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TreeActions::updateEnabled);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TreeActions::updateEnabled);
+    updateEnabled();
+}
+
+void TreeActions::createActions()
+{
+    QTreeView *tree = m_window->treeView();
+    QStyle *style = m_window->style();
+
+    m_create =
+        new QAction(style->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Create node…"), this);
     m_create->setObjectName(u"createNodeAction"_s);
     m_create->setShortcut(QKeySequence::New);
     m_create->setShortcutContext(Qt::WindowShortcut);
-    window->addAction(m_create);
+    m_window->addAction(m_create);
 
     // Del and F2 only while the tree has the focus: in the data editor they edit text.
     m_delete = new QAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this);
@@ -65,17 +80,6 @@ TreeActions::TreeActions(AppController *controller, MainWindow *window)
     m_moveTo = new QAction(tr("&Move to…"), this);
     m_moveTo->setObjectName(u"moveToAction"_s);
 
-    m_menu = new QMenu(tr("&Node"), window);
-    m_menu->setObjectName(u"nodeMenu"_s);
-    m_menu->addAction(m_create);
-    m_menu->addAction(m_rename);
-    m_menu->addAction(m_copyTo);
-    m_menu->addAction(m_moveTo);
-    m_menu->addAction(m_delete);
-    m_menu->addSeparator();
-    m_menu->addAction(window->refreshAction());
-    m_menu->addAction(window->copyPathAction());
-
     connect(m_create, &QAction::triggered, this, &TreeActions::openCreateDialog);
     connect(m_delete, &QAction::triggered, this, &TreeActions::deleteSelected);
     connect(m_rename, &QAction::triggered, this,
@@ -84,10 +88,27 @@ TreeActions::TreeActions(AppController *controller, MainWindow *window)
             [this] { startTransfer(int(TransferFlow::Kind::Copy)); });
     connect(m_moveTo, &QAction::triggered, this,
             [this] { startTransfer(int(TransferFlow::Kind::Move)); });
+}
 
+void TreeActions::buildMenu()
+{
+    m_menu = new QMenu(tr("&Node"), m_window);
+    m_menu->setObjectName(u"nodeMenu"_s);
+    m_menu->addAction(m_create);
+    m_menu->addAction(m_rename);
+    m_menu->addAction(m_copyTo);
+    m_menu->addAction(m_moveTo);
+    m_menu->addAction(m_delete);
+    m_menu->addSeparator();
+    m_menu->addAction(m_window->refreshAction());
+    m_menu->addAction(m_window->copyPathAction());
+}
+
+void TreeActions::connectFlows()
+{
     connect(m_createTask, &CreateNodeTask::finished, this, &TreeActions::onCreated);
-    connect(m_deleteFlow, &DeleteFlow::message, this, &TreeActions::message);
-    connect(m_transferFlow, &TransferFlow::message, this, &TreeActions::message);
+    connect(m_deleteFlow, &DeleteFlow::statusMessage, this, &TreeActions::statusMessage);
+    connect(m_transferFlow, &TransferFlow::statusMessage, this, &TreeActions::statusMessage);
     connect(m_deleteFlow, &DeleteFlow::runningChanged, this, &TreeActions::updateEnabled);
     connect(m_transferFlow, &TransferFlow::runningChanged, this, &TreeActions::updateEnabled);
     connect(m_deleteFlow, &DeleteFlow::finished, this,
@@ -95,13 +116,10 @@ TreeActions::TreeActions(AppController *controller, MainWindow *window)
                 QStringList parents;
                 for (const QString &root : roots) {
                     const QString parent = ZkPath::parent(root);
-                    if (!parents.contains(parent))
-                        parents << parent;
+                    if (!parents.contains(parent)) parents << parent;
                 }
-                for (const QString &parent : parents)
-                    refreshPath(parent);
-                if (!parents.isEmpty())
-                    m_window->selectPath(parents.first());
+                for (const QString &parent : parents) refreshPath(parent);
+                if (!parents.isEmpty()) m_window->selectPath(parents.first());
             });
     connect(m_deleteFlow, &DeleteFlow::reloadRequested, this, [this](const QString &path) {
         refreshPath(ZkPath::parent(path));
@@ -114,17 +132,9 @@ TreeActions::TreeActions(AppController *controller, MainWindow *window)
         const QString sourceParent = ZkPath::parent(report.source);
         const QString destinationParent = ZkPath::parent(report.destination);
         refreshPath(sourceParent);
-        if (destinationParent != sourceParent)
-            refreshPath(destinationParent);
+        if (destinationParent != sourceParent) refreshPath(destinationParent);
         m_window->selectPath(report.created > 0 ? report.destination : report.source);
     });
-
-    connect(controller, &AppController::sessionStateChanged, this, &TreeActions::updateEnabled);
-    connect(tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &TreeActions::updateEnabled);
-    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TreeActions::updateEnabled);
-    updateEnabled();
 }
 
 TreeActions::~TreeActions() = default;
@@ -163,8 +173,7 @@ QStringList TreeActions::selectedRoots() const
         bool inside = kept.contains(path);
         for (QString p = ZkPath::parent(path); !inside && !p.isEmpty(); p = ZkPath::parent(p))
             inside = kept.contains(p);
-        if (inside)
-            continue;
+        if (inside) continue;
         kept.insert(path);
         roots << path;
     }
@@ -196,17 +205,14 @@ void TreeActions::updateEnabled()
     m_rename->setEnabled(writable && movable);
     m_moveTo->setEnabled(writable && movable);
     m_copyTo->setEnabled(writable && single && roots.first() != u"/"_s);
-    const QString why = m_controller->session()->options().readOnly
-            ? tr("Read-only connection")
-            : QString();
-    for (QAction *action : writeActions())
-        action->setStatusTip(why);
+    const QString why =
+        m_controller->session()->options().readOnly ? tr("Read-only connection") : QString();
+    for (QAction *action : writeActions()) action->setStatusTip(why);
 }
 
 void TreeActions::openCreateDialog()
 {
-    if (!isWritable())
-        return;
+    if (!isWritable()) return;
     if (m_createDialog) {
         m_createDialog->raise();
         m_createDialog->activateWindow();
@@ -230,10 +236,8 @@ void TreeActions::onCreateRequested(const CreateNodeRequest &request)
             m_createDialog->showError(tr("The connection is read-only or not connected."));
         return;
     }
-    if (m_createTask->isRunning())
-        return;
-    if (m_createDialog)
-        m_createDialog->setBusy(true);
+    if (m_createTask->isRunning()) return;
+    if (m_createDialog) m_createDialog->setBusy(true);
     m_createTask->start(request);
     updateEnabled();
 }
@@ -241,29 +245,25 @@ void TreeActions::onCreateRequested(const CreateNodeRequest &request)
 void TreeActions::onCreated(const CreateReply &reply, const QStringList &createdParents)
 {
     updateEnabled();
-    if (m_createDialog)
-        m_createDialog->setBusy(false);
+    if (m_createDialog) m_createDialog->setBusy(false);
     if (reply.error) {
-        if (m_createDialog)
-            m_createDialog->showError(reply.error.message);
-        emit message(tr("Could not create %1: %2").arg(reply.path, reply.error.message), true);
+        if (m_createDialog) m_createDialog->showError(reply.error.message);
+        emit statusMessage(StatusMessage::error(
+            tr("Could not create %1: %2").arg(reply.path, reply.error.message)));
         return;
     }
-    if (m_createDialog)
-        m_createDialog->accept();
-    emit message(createdParents.isEmpty()
-                         ? tr("Created %1").arg(reply.createdPath)
-                         : tr("Created %1 and its parents %2")
-                                   .arg(reply.createdPath, createdParents.join(u", "_s)),
-                 false);
+    if (m_createDialog) m_createDialog->accept();
+    emit statusMessage(StatusMessage::info(
+        createdParents.isEmpty() ? tr("Created %1").arg(reply.createdPath)
+                                 : tr("Created %1 and its parents %2")
+                                       .arg(reply.createdPath, createdParents.join(u", "_s))));
     // loadPath() lists a loaded parent again when the new name is not in it yet.
     m_window->selectPath(reply.createdPath);
 }
 
 void TreeActions::deleteSelected()
 {
-    if (!m_delete->isEnabled())
-        return;
+    if (!m_delete->isEnabled()) return;
     const QStringList roots = selectedRoots();
     std::optional<ZkStat> stat;
     if (roots.size() == 1) {
@@ -276,8 +276,7 @@ void TreeActions::deleteSelected()
 void TreeActions::startTransfer(int kind)
 {
     const QStringList roots = selectedRoots();
-    if (roots.size() != 1 || !isWritable())
-        return;
+    if (roots.size() != 1 || !isWritable()) return;
     m_transferFlow->start(TransferFlow::Kind(kind), roots.first());
 }
 
@@ -285,6 +284,5 @@ void TreeActions::refreshPath(const QString &path)
 {
     ZNodeTreeModel *model = m_controller->model();
     const QModelIndex index = model->indexForPath(path);
-    if (index.isValid())
-        model->refresh(index);
+    if (index.isValid()) model->refresh(index);
 }

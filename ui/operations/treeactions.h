@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/statusmessage.h"
+
 #include "operations/createnodedialog.h"
 
 #include <QObject>
@@ -54,9 +56,12 @@ public:
     TransferFlow *transferFlow() const { return m_transferFlow; }
 
 signals:
-    void message(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
 
 private:
+    void createActions();
+    void buildMenu();
+    void connectFlows();
     void updateEnabled();
     bool isWritable() const;
     bool isBusy() const;
@@ -74,7 +79,7 @@ private:
     QAction *m_rename = nullptr;
     QAction *m_copyTo = nullptr;
     QAction *m_moveTo = nullptr;
-    QMenu *m_menu = nullptr;               // Owned (deleted in the destructor).
+    QMenu *m_menu = nullptr;                // Owned (deleted in the destructor).
     CreateNodeTask *m_createTask = nullptr; // Owned (QObject child).
     DeleteFlow *m_deleteFlow = nullptr;     // Owned (QObject child).
     TransferFlow *m_transferFlow = nullptr; // Owned (QObject child).

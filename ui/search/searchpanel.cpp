@@ -22,10 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 using Mode = SearchQuery::TextMode;
 
-QString count(qint64 n)
-{
-    return QLocale().toString(n);
-}
+QString count(qint64 n) { return QLocale().toString(n); }
 } // namespace
 
 SearchPanel::SearchPanel(ZkSession *session, QWidget *parent)
@@ -55,6 +52,18 @@ SearchPanel::~SearchPanel() = default;
 QWidget *SearchPanel::buildForm()
 {
     auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(buildQueryGrid(box));
+    layout->addLayout(buildButtonRow(box));
+    layout->addWidget(buildErrorLabel(box));
+    layout->addWidget(buildResultsView(box), 1);
+    connectForm();
+    return box;
+}
+
+QGridLayout *SearchPanel::buildQueryGrid(QWidget *box)
+{
     auto *form = new QGridLayout;
     form->setContentsMargins(0, 0, 0, 0);
 
@@ -64,8 +73,7 @@ QWidget *SearchPanel::buildForm()
     m_useSelected = new QPushButton(tr("Use selected"), box);
     m_useSelected->setToolTip(tr("Search below the node selected in the tree"));
     connect(m_useSelected, &QPushButton::clicked, this, [this] {
-        if (m_currentPath && !m_currentPath().isEmpty())
-            m_root->setText(m_currentPath());
+        if (m_currentPath && !m_currentPath().isEmpty()) m_root->setText(m_currentPath());
     });
     m_case = new QCheckBox(tr("Match case"), box);
     form->addWidget(new QLabel(tr("In:"), box), 0, 0);
@@ -93,7 +101,8 @@ QWidget *SearchPanel::buildForm()
     m_dataMode->addItem(tr("Data hex bytes"), int(Mode::Bytes));
     m_data = new QLineEdit(box);
     m_data->setObjectName(u"searchData"_s);
-    m_data->setPlaceholderText(tr("text, regex or hex bytes like \"de ad be ef\" (empty: any data)"));
+    m_data->setPlaceholderText(
+        tr("text, regex or hex bytes like \"de ad be ef\" (empty: any data)"));
     m_data->setClearButtonEnabled(true);
     m_encoding = new QComboBox(box);
     m_encoding->setToolTip(tr("How node data is decoded before text matching"));
@@ -105,7 +114,11 @@ QWidget *SearchPanel::buildForm()
     form->addWidget(m_data, 2, 1, 1, 2);
     form->addWidget(m_encoding, 2, 3);
     form->setColumnStretch(1, 1);
+    return form;
+}
 
+QHBoxLayout *SearchPanel::buildButtonRow(QWidget *box)
+{
     m_searchButton = new QPushButton(tr("Search"), box);
     m_searchButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"), box);
@@ -117,7 +130,11 @@ QWidget *SearchPanel::buildForm()
     buttons->addWidget(m_searchButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_status, 1);
+    return buttons;
+}
 
+QLabel *SearchPanel::buildErrorLabel(QWidget *box)
+{
     m_error = new QLabel(box);
     m_error->setObjectName(u"searchError"_s);
     m_error->setWordWrap(true);
@@ -126,7 +143,11 @@ QWidget *SearchPanel::buildForm()
     pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_error->setPalette(pal);
     m_error->hide();
+    return m_error;
+}
 
+QTableView *SearchPanel::buildResultsView(QWidget *box)
+{
     m_view = new QTableView(box);
     m_view->setObjectName(u"searchResults"_s);
     m_view->setModel(m_results);
@@ -151,14 +172,11 @@ QWidget *SearchPanel::buildForm()
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit pathActivated(index.data(SearchResultsModel::PathRole).toString());
     });
+    return m_view;
+}
 
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_error);
-    layout->addWidget(m_view, 1);
-
+void SearchPanel::connectForm()
+{
     connect(m_searchButton, &QPushButton::clicked, this, &SearchPanel::startSearch);
     connect(m_cancelButton, &QPushButton::clicked, this, &SearchPanel::cancelSearch);
     for (QLineEdit *edit : {m_root, m_name, m_data}) {
@@ -169,7 +187,6 @@ QWidget *SearchPanel::buildForm()
         connect(combo, &QComboBox::currentIndexChanged, this, &SearchPanel::validate);
     for (QCheckBox *check : {m_case, m_fullPath})
         connect(check, &QCheckBox::toggled, this, &SearchPanel::validate);
-    return box;
 }
 
 void SearchPanel::setCurrentPathProvider(std::function<QString()> provider)
@@ -181,8 +198,7 @@ void SearchPanel::activate(const QString &root)
 {
     show();
     raise();
-    if (!isRunning() && !root.isEmpty())
-        m_root->setText(root);
+    if (!isRunning() && !root.isEmpty()) m_root->setText(root);
     m_name->setFocus(Qt::ShortcutFocusReason);
     m_name->selectAll();
 }
@@ -210,8 +226,7 @@ SearchQuery SearchPanel::query(QString *error) const
         why = SearchMatcher().compile(q);
     if (why.isEmpty() && !q.root.startsWith(u'/'))
         why = tr("The search root must be an absolute path such as /brokers.");
-    if (error)
-        *error = why;
+    if (error) *error = why;
     return q;
 }
 
@@ -230,8 +245,7 @@ bool SearchPanel::startSearch()
 {
     QString why;
     const SearchQuery q = query(&why);
-    if (why.isEmpty())
-        why = m_search->start(q);
+    if (why.isEmpty()) why = m_search->start(q);
     if (!why.isEmpty()) {
         setError(why);
         return false;
@@ -243,31 +257,19 @@ bool SearchPanel::startSearch()
     return true;
 }
 
-void SearchPanel::cancelSearch()
-{
-    m_search->cancel();
-}
+void SearchPanel::cancelSearch() { m_search->cancel(); }
 
-bool SearchPanel::isRunning() const
-{
-    return m_search->isRunning();
-}
+bool SearchPanel::isRunning() const { return m_search->isRunning(); }
 
-QString SearchPanel::errorText() const
-{
-    return m_error->text();
-}
+QString SearchPanel::errorText() const { return m_error->text(); }
 
-QString SearchPanel::statusText() const
-{
-    return m_status->text();
-}
+QString SearchPanel::statusText() const { return m_status->text(); }
 
 void SearchPanel::onProgress(qint64 scanned, double nodesPerSecond)
 {
-    m_status->setText(tr("%1 found · %2 nodes scanned · %3 nodes/s…")
-                              .arg(count(m_results->totalCount()), count(scanned),
-                                   count(qRound64(nodesPerSecond))));
+    m_status->setText(
+        tr("%1 found · %2 nodes scanned · %3 nodes/s…")
+            .arg(count(m_results->totalCount()), count(scanned), count(qRound64(nodesPerSecond))));
 }
 
 void SearchPanel::onFinished(const SearchSummary &summary)
@@ -276,20 +278,16 @@ void SearchPanel::onFinished(const SearchSummary &summary)
     setRunning(false);
     QString text = summary.hits == 1 ? tr("1 result") : tr("%1 results").arg(count(summary.hits));
     const QString elapsed = summary.elapsedMs < 1000
-            ? tr("%1 ms").arg(summary.elapsedMs)
-            : tr("%1 s").arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
+        ? tr("%1 ms").arg(summary.elapsedMs)
+        : tr("%1 s").arg(summary.elapsedMs / 1000.0, 0, 'f', 1);
     text += tr(" · %1 nodes scanned in %2 (%3 nodes/s)")
-                    .arg(count(summary.scanned), elapsed,
-                         count(qRound64(summary.nodesPerSecond())));
-    if (summary.vanished > 0)
-        text += tr(" · %1 deleted meanwhile").arg(count(summary.vanished));
+                .arg(count(summary.scanned), elapsed, count(qRound64(summary.nodesPerSecond())));
+    if (summary.vanished > 0) text += tr(" · %1 deleted meanwhile").arg(count(summary.vanished));
     if (summary.refused > 0)
         text += tr(" · %1 not readable (no permission)").arg(count(summary.refused));
-    if (summary.cancelled)
-        text += tr(" · cancelled");
+    if (summary.cancelled) text += tr(" · cancelled");
     m_status->setText(text);
-    if (!summary.error.isEmpty())
-        setError(tr("The search stopped early: %1").arg(summary.error));
+    if (!summary.error.isEmpty()) setError(tr("The search stopped early: %1").arg(summary.error));
 }
 
 void SearchPanel::setRunning(bool running)

@@ -7,6 +7,8 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -66,14 +68,19 @@ signals:
 
 private:
     QWidget *buildForm();
+    QGridLayout *buildQueryGrid(QWidget *box);
+    QHBoxLayout *buildButtonRow(QWidget *box);
+    QLabel *buildErrorLabel(QWidget *box);
+    QTableView *buildResultsView(QWidget *box);
+    void connectForm();
     void validate();
     void onProgress(qint64 scanned, double nodesPerSecond);
     void onFinished(const SearchSummary &summary);
     void setRunning(bool running);
     void setError(const QString &text);
 
-    SubtreeSearch *m_search = nullptr;        // Owned (QObject child).
-    SearchResultsModel *m_results = nullptr;  // Owned (QObject child).
+    SubtreeSearch *m_search = nullptr;       // Owned (QObject child).
+    SearchResultsModel *m_results = nullptr; // Owned (QObject child).
     std::function<QString()> m_currentPath;
     QAction *m_openAction = nullptr;
     QLineEdit *m_root = nullptr;

@@ -12,32 +12,20 @@
 
 using namespace Qt::StringLiterals;
 
-AuthDialog::AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entries, QWidget *parent)
-    : QDialog(parent), m_entries(entries)
+AuthDialog::AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entries,
+                       QWidget *parent)
+    : QDialog(parent)
+    , m_entries(entries)
 {
-    setWindowTitle(tr("Authentication for %1").arg(connection.isEmpty() ? tr("this connection") : connection));
+    setWindowTitle(
+        tr("Authentication for %1").arg(connection.isEmpty() ? tr("this connection") : connection));
     auto *intro = new QLabel(tr("Sent with addauth after every connect and on every new session. "
                                 "A wrong digest password is not reported at login: it shows up "
                                 "as \"not authorised\" on the first protected node. Credentials "
-                                "are kept in memory only, until zkdesk quits."), this);
+                                "are kept in memory only, until zkdesk quits."),
+                             this);
     intro->setWordWrap(true);
-    m_list = new QListWidget(this);
-    m_list->setObjectName(u"authList"_s);
-    m_scheme = new QComboBox(this);
-    m_scheme->setObjectName(u"authScheme"_s);
-    m_scheme->setEditable(true);
-    m_scheme->addItems({u"digest"_s, u"sasl"_s, u"x509"_s});
-    m_user = new QLineEdit(this);
-    m_user->setObjectName(u"authUser"_s);
-    m_secret = new QLineEdit(this);
-    m_secret->setObjectName(u"authSecret"_s);
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_add = new QPushButton(tr("&Add"), this);
-    m_add->setObjectName(u"authAdd"_s);
-    m_remove = new QPushButton(tr("&Remove"), this);
-    m_remove->setObjectName(u"authRemove"_s);
-    m_userLabel = new QLabel(this);
-    m_secretLabel = new QLabel(this);
+    createInputs();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Scheme:"), m_scheme);
@@ -61,30 +49,52 @@ AuthDialog::AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entr
     connect(m_user, &QLineEdit::textChanged, this, &AuthDialog::updateInputs);
     connect(m_secret, &QLineEdit::textChanged, this, &AuthDialog::updateInputs);
     connect(m_list, &QListWidget::currentRowChanged, this, &AuthDialog::updateInputs);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const QString scheme = m_scheme->currentText().trimmed();
-        const QByteArray credentials = scheme == u"digest"
-                ? (m_user->text() + u':' + m_secret->text()).toUtf8()
-                : m_secret->text().toUtf8();
-        m_entries.append({scheme, credentials});
-        m_user->clear();
-        m_secret->clear(); // never shown again
-        refresh();
-    });
+    connect(m_add, &QPushButton::clicked, this, &AuthDialog::addEntry);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
-        if (row >= 0 && row < m_entries.size())
-            m_entries.removeAt(row);
+        if (row >= 0 && row < m_entries.size()) m_entries.removeAt(row);
         refresh();
     });
+    refresh();
+}
+
+void AuthDialog::createInputs()
+{
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"authList"_s);
+    m_scheme = new QComboBox(this);
+    m_scheme->setObjectName(u"authScheme"_s);
+    m_scheme->setEditable(true);
+    m_scheme->addItems({u"digest"_s, u"sasl"_s, u"x509"_s});
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(u"authUser"_s);
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(u"authSecret"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_add = new QPushButton(tr("&Add"), this);
+    m_add->setObjectName(u"authAdd"_s);
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(u"authRemove"_s);
+    m_userLabel = new QLabel(this);
+    m_secretLabel = new QLabel(this);
+}
+
+void AuthDialog::addEntry()
+{
+    const QString scheme = m_scheme->currentText().trimmed();
+    const QByteArray credentials = scheme == u"digest"
+        ? (m_user->text() + u':' + m_secret->text()).toUtf8()
+        : m_secret->text().toUtf8();
+    m_entries.append({scheme, credentials});
+    m_user->clear();
+    m_secret->clear(); // never shown again
     refresh();
 }
 
 void AuthDialog::refresh()
 {
     m_list->clear();
-    for (const ZkAuthEntry &e : std::as_const(m_entries))
-        m_list->addItem(e.displayName());
+    for (const ZkAuthEntry &e : std::as_const(m_entries)) m_list->addItem(e.displayName());
     updateInputs();
 }
 
@@ -97,8 +107,8 @@ void AuthDialog::updateInputs()
     m_secretLabel->setText(digest ? tr("Password:") : tr("Credentials:"));
     const QString scheme = m_scheme->currentText().trimmed();
     const bool ok = !scheme.isEmpty() && !scheme.contains(u' ')
-            && (digest ? !m_user->text().isEmpty() && !m_user->text().contains(u':')
-                       : !m_secret->text().isEmpty());
+        && (digest ? !m_user->text().isEmpty() && !m_user->text().contains(u':')
+                   : !m_secret->text().isEmpty());
     m_add->setEnabled(ok);
     m_remove->setEnabled(m_list->currentRow() >= 0);
 }

@@ -20,7 +20,8 @@ class AuthDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AuthDialog)
 
 public:
-    AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entries, QWidget *parent = nullptr);
+    AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entries,
+               QWidget *parent = nullptr);
 
     QList<ZkAuthEntry> entries() const { return m_entries; }
 
@@ -31,6 +32,8 @@ public:
     QListWidget *list() const { return m_list; }
 
 private:
+    void createInputs();
+    void addEntry();
     void refresh();
     void updateInputs();
 

@@ -5,27 +5,29 @@
 using namespace Qt::StringLiterals;
 
 AuthStatus::AuthStatus(ZkSession *session, QWidget *parent)
-    : QLabel(parent), m_session(session)
+    : QLabel(parent)
+    , m_session(session)
 {
     setObjectName(u"statusAuth"_s);
     connect(session, &ZkSession::stateChanged, this, [this](SessionState state) {
-        if (state == SessionState::Connecting)
-            m_failure.clear();
+        if (state == SessionState::Connecting) m_failure.clear();
         refresh(state);
-        if (state == SessionState::Connected || state == SessionState::ConnectedReadOnly) {
+        if (m_session->isConnected()) {
             // The auth replies come after the Connected event; requests wait for them, so the
             // reply to this one is the moment identities() is complete.
             m_session->exists(u"/"_s, false, this, [this](const StatReply &) {
-                if (m_session)
-                    refresh(m_session->state());
+                if (m_session) refresh(m_session->state());
             });
         }
     });
-    connect(session, &ZkSession::authFailed, this, [this](const ZkAuthEntry &entry, const ZkError &error) {
-        m_failure = tr("authentication failed: the server rejected the credentials for scheme %1 (%2)")
-                            .arg(entry.scheme, error.message);
-        refresh(m_session->state());
-    });
+    connect(
+        session, &ZkSession::authFailed, this,
+        [this](const ZkAuthEntry &entry, const ZkError &error) {
+            m_failure =
+                tr("authentication failed: the server rejected the credentials for scheme %1 (%2)")
+                    .arg(entry.scheme, error.message);
+            refresh(m_session->state());
+        });
     refresh(session->state());
 }
 
@@ -39,13 +41,15 @@ void AuthStatus::refresh(SessionState state)
     } else if (!m_failure.isEmpty()) {
         text = m_failure;
         error = true;
-    } else if (state == SessionState::Connected || state == SessionState::ConnectedReadOnly) {
+    } else if (m_session->isConnected()) {
         const QStringList ids = m_session->identities();
-        text = ids.isEmpty() ? tr("not authenticated") : tr("authenticated as %1").arg(ids.join(u", "));
+        text = ids.isEmpty() ? tr("not authenticated")
+                             : tr("authenticated as %1").arg(ids.join(u", "));
     }
     setStyleSheet(error ? u"QLabel { color: #c01c28; }"_s : QString());
     setText(text);
-    setToolTip(error ? text : tr("The identities this session added with addauth; a wrong "
-                                 "digest password is only found out when a node refuses access"));
+    setToolTip(error ? text
+                     : tr("The identities this session added with addauth; a wrong "
+                          "digest password is only found out when a node refuses access"));
     setVisible(!text.isEmpty());
 }

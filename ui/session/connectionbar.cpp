@@ -24,6 +24,32 @@ const QString kReadOnlyKey = u"connection/readOnly"_s;
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)
 {
+    createFields();
+    createActions();
+    const auto button = [this](QAction *action, bool withText) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(action);
+        if (withText) b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(new QLabel(tr("Server:"), this));
+    layout->addWidget(m_combo, 2);
+    layout->addWidget(button(m_connectAction, true));
+    layout->addWidget(button(m_disconnectAction, true));
+    layout->addWidget(m_readOnly);
+    layout->addWidget(button(m_authAction, false));
+    layout->addWidget(m_hint, 3);
+
+    connect(m_combo, &QComboBox::editTextChanged, this, &ConnectionBar::validate);
+    connect(m_combo->lineEdit(), &QLineEdit::returnPressed, m_connectAction, &QAction::trigger);
+    loadRecent();
+    validate();
+}
+
+void ConnectionBar::createFields()
+{
     m_combo = new QComboBox(this);
     m_combo->setObjectName(u"connectionCombo"_s);
     m_combo->setEditable(true);
@@ -45,11 +71,15 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_readOnly = new QCheckBox(tr("Read-only connection"), this);
     m_readOnly->setObjectName(u"readOnlyCheck"_s);
     m_readOnly->setToolTip(tr("zkdesk refuses every write on this connection"));
+}
 
-    m_connectAction = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Connect"), this);
+void ConnectionBar::createActions()
+{
+    m_connectAction =
+        new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Connect"), this);
     m_connectAction->setObjectName(u"connectAction"_s);
     m_disconnectAction =
-            new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Disconnect"), this);
+        new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Disconnect"), this);
     m_disconnectAction->setObjectName(u"disconnectAction"_s);
     m_disconnectAction->setEnabled(false);
 
@@ -57,8 +87,6 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_authAction->setObjectName(u"authAction"_s);
     m_authAction->setToolTip(tr("Credentials sent after connecting (digest user and password, "
                                 "or another scheme)"));
-    auto *authButton = new QToolButton(this);
-    authButton->setDefaultAction(m_authAction);
     connect(m_authAction, &QAction::triggered, this, [this] {
         auto *dialog = new AuthDialog(text(), authEntries(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -67,40 +95,13 @@ ConnectionBar::ConnectionBar(QWidget *parent)
         });
         dialog->open();
     });
-
-    auto *connectButton = new QToolButton(this);
-    connectButton->setDefaultAction(m_connectAction);
-    connectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *disconnectButton = new QToolButton(this);
-    disconnectButton->setDefaultAction(m_disconnectAction);
-    disconnectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(new QLabel(tr("Server:"), this));
-    layout->addWidget(m_combo, 2);
-    layout->addWidget(connectButton);
-    layout->addWidget(disconnectButton);
-    layout->addWidget(m_readOnly);
-    layout->addWidget(authButton);
-    layout->addWidget(m_hint, 3);
-
-    connect(m_combo, &QComboBox::editTextChanged, this, &ConnectionBar::validate);
-    connect(m_combo->lineEdit(), &QLineEdit::returnPressed, m_connectAction, &QAction::trigger);
     connect(m_connectAction, &QAction::triggered, this, [this] {
-        if (m_error.isEmpty())
-            emit connectRequested(text(), readOnly());
+        if (m_error.isEmpty()) emit connectRequested(text(), readOnly());
     });
     connect(m_disconnectAction, &QAction::triggered, this, &ConnectionBar::disconnectRequested);
-
-    loadRecent();
-    validate();
 }
 
-QString ConnectionBar::text() const
-{
-    return m_combo->currentText().trimmed();
-}
+QString ConnectionBar::text() const { return m_combo->currentText().trimmed(); }
 
 void ConnectionBar::setText(const QString &text)
 {
@@ -108,15 +109,9 @@ void ConnectionBar::setText(const QString &text)
     validate();
 }
 
-bool ConnectionBar::readOnly() const
-{
-    return m_readOnly->isChecked();
-}
+bool ConnectionBar::readOnly() const { return m_readOnly->isChecked(); }
 
-void ConnectionBar::setReadOnly(bool readOnly)
-{
-    m_readOnly->setChecked(readOnly);
-}
+void ConnectionBar::setReadOnly(bool readOnly) { m_readOnly->setChecked(readOnly); }
 
 void ConnectionBar::remember(const QString &text)
 {
@@ -124,8 +119,7 @@ void ConnectionBar::remember(const QString &text)
     QStringList recent = settings.value(kRecentKey).toStringList();
     recent.removeAll(text);
     recent.prepend(text);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
+    while (recent.size() > kMaxRecent) recent.removeLast();
     settings.setValue(kRecentKey, recent);
     settings.setValue(kLastKey, text);
     settings.setValue(kReadOnlyKey, readOnly());
@@ -140,9 +134,9 @@ void ConnectionBar::setAuthEntries(const QString &connection, const QList<ZkAuth
 {
     m_auth.insert(connection.trimmed(), entries);
     QStringList names;
-    for (const ZkAuthEntry &e : entries)
-        names << e.displayName();
-    m_authAction->setText(entries.isEmpty() ? tr("Auth…") : tr("Auth (%1)…").arg(names.join(u", ")));
+    for (const ZkAuthEntry &e : entries) names << e.displayName();
+    m_authAction->setText(entries.isEmpty() ? tr("Auth…")
+                                            : tr("Auth (%1)…").arg(names.join(u", ")));
 }
 
 void ConnectionBar::loadRecent()

@@ -54,12 +54,14 @@ signals:
     void disconnectRequested();
 
 private:
+    void createFields();
+    void createActions();
     void validate();
     void loadRecent();
 
-    QComboBox *m_combo = nullptr;     // Owned by the widget tree.
-    QLabel *m_hint = nullptr;         // Owned by the widget tree.
-    QCheckBox *m_readOnly = nullptr;  // Owned by the widget tree.
+    QComboBox *m_combo = nullptr;
+    QLabel *m_hint = nullptr;
+    QCheckBox *m_readOnly = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_authAction = nullptr;

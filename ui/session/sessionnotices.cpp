@@ -14,10 +14,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-int secondsUp(qint64 ms)
-{
-    return int((qMax<qint64>(ms, 0) + 999) / 1000);
-}
+int secondsUp(qint64 ms) { return int((qMax<qint64>(ms, 0) + 999) / 1000); }
 } // namespace
 
 SessionNotices::SessionNotices(AppController *controller, QWidget *parent)
@@ -74,10 +71,7 @@ SessionNotices::SessionNotices(AppController *controller, QWidget *parent)
             });
 }
 
-QString SessionNotices::statusText() const
-{
-    return m_status->text();
-}
+QString SessionNotices::statusText() const { return m_status->text(); }
 
 QString SessionNotices::text() const
 {
@@ -93,22 +87,21 @@ void SessionNotices::onStateChanged(SessionState state)
     case SessionState::Connected:
     case SessionState::ConnectedReadOnly:
         m_connectFailure.clear();
-        if (m_notice == Notice::RetryCountdown || m_notice == Notice::AuthFailed)
-            dismiss();
+        if (m_notice == Notice::RetryCountdown || m_notice == Notice::AuthFailed) dismiss();
         break;
     case SessionState::Connecting:
         break;
     case SessionState::Expired:
         break; // sessionExpired() follows with the id
     case SessionState::AuthFailed:
-        showNotice(Notice::AuthFailed,
-             tr("Authentication failed: the server refused this client's credentials and closed "
-                "the session. Check the user and password, then connect again."));
+        showNotice(
+            Notice::AuthFailed,
+            tr("Authentication failed: the server refused this client's credentials and closed "
+               "the session. Check the user and password, then connect again."));
         break;
     case SessionState::Closed:
         // A connect timeout passes through Closed just before the retry is scheduled.
-        if (m_notice == Notice::RetryCountdown || m_notice == Notice::Expired)
-            dismiss();
+        if (m_notice == Notice::RetryCountdown || m_notice == Notice::Expired) dismiss();
         break;
     }
     tick();
@@ -129,34 +122,37 @@ void SessionNotices::onSessionExpired(qint64 oldSessionId)
     const QString when = m_expiredAt.toString(u"HH:mm:ss"_s);
     const QString old = StatFormat::formatSessionId(oldSessionId);
     if (m_session->options().renewExpiredSession) {
-        showNotice(Notice::Expired, tr("The session %1 expired at %2; opening a new session… Ephemeral "
-                                 "nodes created by the old session are gone.").arg(old, when));
+        showNotice(Notice::Expired,
+                   tr("The session %1 expired at %2; opening a new session… Ephemeral "
+                      "nodes created by the old session are gone.")
+                       .arg(old, when));
     } else {
-        showNotice(Notice::Expired, tr("The session %1 expired at %2. Ephemeral nodes created by it are "
-                                 "gone. Connect again to open a new session.").arg(old, when));
+        showNotice(Notice::Expired,
+                   tr("The session %1 expired at %2. Ephemeral nodes created by it are "
+                      "gone. Connect again to open a new session.")
+                       .arg(old, when));
     }
 }
 
 void SessionNotices::onSessionStarted(qint64 sessionId)
 {
-    if (m_expiredId == 0)
-        return;
-    showNotice(Notice::Expired,
-         tr("The session %1 expired at %2; a new session %3 was opened. Ephemeral nodes created "
-            "by the old session are gone.")
-                 .arg(StatFormat::formatSessionId(m_expiredId),
-                      m_expiredAt.toString(u"HH:mm:ss"_s),
-                      StatFormat::formatSessionId(sessionId)));
+    if (m_expiredId == 0) return;
+    showNotice(
+        Notice::Expired,
+        tr("The session %1 expired at %2; a new session %3 was opened. Ephemeral nodes created "
+           "by the old session are gone.")
+            .arg(StatFormat::formatSessionId(m_expiredId), m_expiredAt.toString(u"HH:mm:ss"_s),
+                 StatFormat::formatSessionId(sessionId)));
     m_expiredId = 0;
-    emit message(tr("Connected to %1 in a new session %2")
-                         .arg(m_session->connectedServer(), StatFormat::formatSessionId(sessionId)),
-                 false);
+    emit statusMessage(StatusMessage::info(
+        tr("Connected to %1 in a new session %2")
+            .arg(m_session->connectedServer(), StatFormat::formatSessionId(sessionId))));
 }
 
 void SessionNotices::onAuthFailed(const ZkAuthEntry &entry, const ZkError &error)
 {
-    showNotice(Notice::AuthFailed, tr("Authentication failed for %1: %2")
-                                     .arg(entry.displayName(), error.message));
+    showNotice(Notice::AuthFailed,
+               tr("Authentication failed for %1: %2").arg(entry.displayName(), error.message));
 }
 
 void SessionNotices::tick()
@@ -166,8 +162,7 @@ void SessionNotices::tick()
     if (state == SessionState::Reconnecting) {
         const qint64 since = m_session->disconnectedSinceMs();
         const qint64 ms = since > 0 ? QDateTime::currentMSecsSinceEpoch() - since : 0;
-        status = tr("reconnecting for %1 s (the tree shows the last known state)")
-                         .arg(ms / 1000);
+        status = tr("reconnecting for %1 s (the tree shows the last known state)").arg(ms / 1000);
     } else if (m_notice == Notice::RetryCountdown) {
         const int remaining = m_session->retryRemainingMs();
         if (remaining >= 0) {
@@ -190,15 +185,13 @@ void SessionNotices::tick()
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     const bool counting = state == SessionState::Reconnecting || m_notice == Notice::RetryCountdown;
-    if (!counting)
-        m_ticker.stop();
+    if (!counting) m_ticker.stop();
 }
 
 void SessionNotices::showNotice(Notice notice, const QString &text)
 {
     m_notice = notice;
-    if (!text.isEmpty())
-        m_text->setText(text);
+    if (!text.isEmpty()) m_text->setText(text);
     m_text->setToolTip({});
     const bool countdown = notice == Notice::RetryCountdown;
     m_retryNow->setVisible(countdown);
@@ -206,17 +199,18 @@ void SessionNotices::showNotice(Notice notice, const QString &text)
     m_close->setVisible(!countdown);
     // Colours that read on light and dark palettes: a tinted base, the normal text colour.
     QColor tint = notice == Notice::AuthFailed ? QColor(0xe0, 0x1b, 0x24)
-                : notice == Notice::Expired    ? QColor(0x1c, 0x71, 0xd8)
+        : notice == Notice::Expired            ? QColor(0x1c, 0x71, 0xd8)
                                                : QColor(0xe5, 0xa5, 0x0a);
     QPalette pal = QApplication::palette();
     const QColor base = pal.color(QPalette::Window);
-    pal.setColor(QPalette::Window, QColor::fromRgbF(
-            base.redF() * 0.8f + tint.redF() * 0.2f, base.greenF() * 0.8f + tint.greenF() * 0.2f,
-            base.blueF() * 0.8f + tint.blueF() * 0.2f));
+    pal.setColor(QPalette::Window,
+                 QColor::fromRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
+                                  base.greenF() * 0.8f + tint.greenF() * 0.2f,
+                                  base.blueF() * 0.8f + tint.blueF() * 0.2f));
     setPalette(pal);
     const QStyle::StandardPixmap icon = notice == Notice::AuthFailed ? QStyle::SP_MessageBoxCritical
-                                      : notice == Notice::Expired    ? QStyle::SP_MessageBoxInformation
-                                                                     : QStyle::SP_MessageBoxWarning;
+        : notice == Notice::Expired ? QStyle::SP_MessageBoxInformation
+                                    : QStyle::SP_MessageBoxWarning;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     QFrame::show();
@@ -235,7 +229,6 @@ void SessionNotices::retryNow()
     // open() with the same options starts a fresh attempt now and cancels the scheduled one.
     const SessionOptions options = m_session->options();
     const ZkError error = m_session->open(options);
-    if (error)
-        showNotice(Notice::RetryCountdown, error.message);
+    if (error) showNotice(Notice::RetryCountdown, error.message);
     tick();
 }

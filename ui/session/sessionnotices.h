@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/statusmessage.h"
+
 #include "zk/zksession.h"
 
 #include <QFrame>
@@ -40,7 +42,7 @@ public:
 
 signals:
     /// A line for the window's status message (e.g. the new session is up after an expiry).
-    void message(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
 
 private:
     void onStateChanged(SessionState state);

@@ -1,22 +1,21 @@
 #include "tree/znodedecorationproxy.h"
 
 #include "acl/lockicon.h"
-#include "util/statformat.h"
 #include "tree/znodetreemodel.h"
+#include "util/statformat.h"
 
 #include <QApplication>
 #include <QColor>
-#include <QPalette>
 #include <QFont>
 #include <QIcon>
+#include <QPalette>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
 
 ZNodeDecorationProxy::ZNodeDecorationProxy(QObject *parent)
     : TreeFilter(parent)
-{
-}
+{ }
 
 void ZNodeDecorationProxy::setSourceModel(QAbstractItemModel *source)
 {
@@ -54,8 +53,7 @@ QVariant ZNodeDecorationProxy::headerData(int section, Qt::Orientation orientati
 
 QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
-        return {};
+    if (!index.isValid()) return {};
     using Model = ZNodeTreeModel;
     const bool nameColumn = index.column() == Model::NameColumn;
 
@@ -63,29 +61,17 @@ QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole: {
         // A changed row fades from amber to nothing over ZNodeTreeModel::kHighlightMs.
         const QVariant level = index.data(Model::ChangedRecentlyRole);
-        if (level.isValid())
-            return QColor(0xff, 0xc1, 0x07, int(30 + 150 * level.toDouble()));
+        if (level.isValid()) return QColor(0xff, 0xc1, 0x07, int(30 + 150 * level.toDouble()));
         break;
     }
     case Qt::ForegroundRole:
-        if (isStale())
-            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        if (isStale()) return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
         break;
-    case Qt::DecorationRole: {
-        if (!nameColumn)
-            break;
-        QStyle *style = QApplication::style();
-        const auto state = Model::LoadState(index.data(Model::LoadStateRole).toInt());
-        if (state == Model::LoadState::Error)
-            return isNoAuth(index) ? lockIcon() : style->standardIcon(QStyle::SP_MessageBoxWarning);
-        // hasChildren() answers from the Stat without loading anything.
-        const QModelIndex source = mapToSource(index);
-        const bool folder = sourceModel()->hasChildren(source);
-        return style->standardIcon(folder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
-    }
+    case Qt::DecorationRole:
+        if (nameColumn) return decoration(index);
+        break;
     case Qt::FontRole: {
-        if (!nameColumn)
-            break;
+        if (!nameColumn) break;
         if (index.data(Model::NodeKindRole).toInt() & Model::Ephemeral) {
             QFont font;
             font.setItalic(true);
@@ -93,39 +79,48 @@ QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
         }
         break;
     }
-    case Qt::ToolTipRole: {
-        const auto state = Model::LoadState(index.data(Model::LoadStateRole).toInt());
-        if (state == Model::LoadState::Error && isNoAuth(index))
-            return tr("Locked: this session may not list the children of %1 (its ACL does not "
-                      "grant READ), so they cannot be shown. The ACL tab says who may.")
-                    .arg(index.data(Model::PathRole).toString());
-        if (state == Model::LoadState::Error)
-            return tr("Could not load the children: %1").arg(index.data(Model::ErrorRole).toString());
-        const QVariant base = TreeFilter::data(index, role);
-        if (base.isValid())
-            return base;
-        if (nameColumn) {
-            const int kind = index.data(Model::NodeKindRole).toInt();
-            QStringList notes;
-            notes << index.data(Model::PathRole).toString();
-            if (kind & Model::Ephemeral) {
-                const QVariant stat = index.data(Model::StatRole);
-                const qint64 owner = stat.canConvert<ZkStat>() ? stat.value<ZkStat>().ephemeralOwner : 0;
-                notes << tr("Ephemeral node, owned by session %1")
-                                 .arg(StatFormat::formatSessionId(owner));
-            }
-            if (kind & Model::Container)
-                notes << tr("Container node");
-            if (kind & Model::Ttl)
-                notes << tr("TTL node");
-            if (kind & Model::SequentialLooking)
-                notes << tr("Name looks sequential");
-            return notes.join(u'\n');
-        }
-        break;
-    }
+    case Qt::ToolTipRole:
+        return toolTip(index);
     default:
         break;
     }
     return TreeFilter::data(index, role);
+}
+
+QVariant ZNodeDecorationProxy::decoration(const QModelIndex &index) const
+{
+    using Model = ZNodeTreeModel;
+    QStyle *style = QApplication::style();
+    const auto state = Model::LoadState(index.data(Model::LoadStateRole).toInt());
+    if (state == Model::LoadState::Error)
+        return isNoAuth(index) ? lockIcon() : style->standardIcon(QStyle::SP_MessageBoxWarning);
+    // hasChildren() answers from the Stat without loading anything.
+    const bool folder = sourceModel()->hasChildren(mapToSource(index));
+    return style->standardIcon(folder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+}
+
+QVariant ZNodeDecorationProxy::toolTip(const QModelIndex &index) const
+{
+    using Model = ZNodeTreeModel;
+    const auto state = Model::LoadState(index.data(Model::LoadStateRole).toInt());
+    if (state == Model::LoadState::Error && isNoAuth(index))
+        return tr("Locked: this session may not list the children of %1 (its ACL does not "
+                  "grant READ), so they cannot be shown. The ACL tab says who may.")
+            .arg(index.data(Model::PathRole).toString());
+    if (state == Model::LoadState::Error)
+        return tr("Could not load the children: %1").arg(index.data(Model::ErrorRole).toString());
+    const QVariant base = TreeFilter::data(index, Qt::ToolTipRole);
+    if (base.isValid() || index.column() != Model::NameColumn) return base;
+    const int kind = index.data(Model::NodeKindRole).toInt();
+    QStringList notes;
+    notes << index.data(Model::PathRole).toString();
+    if (kind & Model::Ephemeral) {
+        const QVariant stat = index.data(Model::StatRole);
+        const qint64 owner = stat.canConvert<ZkStat>() ? stat.value<ZkStat>().ephemeralOwner : 0;
+        notes << tr("Ephemeral node, owned by session %1").arg(StatFormat::formatSessionId(owner));
+    }
+    if (kind & Model::Container) notes << tr("Container node");
+    if (kind & Model::Ttl) notes << tr("TTL node");
+    if (kind & Model::SequentialLooking) notes << tr("Name looks sequential");
+    return notes.join(u'\n');
 }

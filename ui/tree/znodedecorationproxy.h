@@ -22,6 +22,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant decoration(const QModelIndex &index) const;
+    QVariant toolTip(const QModelIndex &index) const;
     bool isStale() const;
     static bool isNoAuth(const QModelIndex &index); // children refused with ZNOAUTH: a lock
     QMetaObject::Connection m_staleConnection;

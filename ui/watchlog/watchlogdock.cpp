@@ -1,7 +1,7 @@
 #include "watchlog/watchlogdock.h"
 
-#include "watchlog/subtreewatcher.h"
 #include "node/valuediffdialog.h"
+#include "watchlog/subtreewatcher.h"
 #include "watchlog/watchlogexport.h"
 #include "watchlog/watchlogfilter.h"
 #include "watchlog/watchlogmodel.h"
@@ -28,7 +28,8 @@
 using namespace Qt::StringLiterals;
 
 WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
-    : QDockWidget(tr("Watch log"), parent), m_session(session)
+    : QDockWidget(tr("Watch log"), parent)
+    , m_session(session)
 {
     setObjectName(u"watchLogDock"_s);
     m_log = new WatchLogModel(this);
@@ -38,6 +39,55 @@ WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
     m_watcher = new SubtreeWatcher(session, this);
 
     auto *body = new QWidget(this);
+    createActions();
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 2, 4, 4);
+    layout->addLayout(buildBar(body));
+    layout->addWidget(buildTable(body), 1);
+    setWidget(body);
+    followModel();
+    updateStatus();
+}
+
+void WatchLogDock::createActions()
+{
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(250);
+    connect(m_statusTimer, &QTimer::timeout, this, &WatchLogDock::updateStatus);
+    m_pause = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
+    m_pause->setObjectName(u"watchLogPause"_s);
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(
+        tr("Hold new events back (they are still recorded) so the rows stand still"));
+    connect(m_pause, &QAction::toggled, this, &WatchLogDock::setPaused);
+    m_clear = new QAction(style()->standardIcon(QStyle::SP_DialogResetButton), tr("Clear"), this);
+    m_clear->setObjectName(u"watchLogClear"_s);
+    connect(m_clear, &QAction::triggered, this, [this] {
+        m_log->clear();
+        updateStatus();
+    });
+    m_unwatchAll = new QAction(tr("Unwatch subtrees"), this);
+    m_unwatchAll->setObjectName(u"watchLogUnwatchAll"_s);
+    m_unwatchAll->setEnabled(false);
+    connect(m_unwatchAll, &QAction::triggered, this, [this] {
+        for (const QString &root : m_watcher->roots()) unwatchSubtree(root);
+    });
+}
+
+void WatchLogDock::setPaused(bool paused)
+{
+    m_log->setPaused(paused);
+    if (paused)
+        m_statusTimer->start();
+    else
+        m_statusTimer->stop();
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    updateStatus();
+}
+
+QHBoxLayout *WatchLogDock::buildBar(QWidget *body)
+{
     m_filterEdit = new QLineEdit(body);
     m_filterEdit->setObjectName(u"watchLogFilter"_s);
     m_filterEdit->setPlaceholderText(tr("Filter by path prefix"));
@@ -47,14 +97,38 @@ WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
     connect(m_filterEdit, &QLineEdit::textChanged, this, &WatchLogDock::applyFilter);
     connect(m_regex, &QCheckBox::toggled, this, &WatchLogDock::applyFilter);
 
+    const auto button = [body](QAction *action) {
+        auto *b = new QToolButton(body);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    m_status = new QLabel(body);
+    m_status->setObjectName(u"watchLogStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filterEdit, 2);
+    bar->addWidget(m_regex);
+    bar->addWidget(buildTypeButton(body));
+    bar->addWidget(button(m_pause));
+    bar->addWidget(button(m_clear));
+    bar->addWidget(buildExportButton(body));
+    bar->addWidget(button(m_unwatchAll));
+    bar->addWidget(m_status, 1);
+    return bar;
+}
+
+QToolButton *WatchLogDock::buildTypeButton(QWidget *body)
+{
     m_typeButton = new QToolButton(body);
     m_typeButton->setObjectName(u"watchLogTypes"_s);
     m_typeButton->setText(tr("Events"));
     m_typeButton->setPopupMode(QToolButton::InstantPopup);
     auto *typeMenu = new QMenu(m_typeButton);
-    for (WatchLogType t : {WatchLogType::Created, WatchLogType::Deleted, WatchLogType::DataChanged,
-                           WatchLogType::ChildrenChanged, WatchLogType::SessionState,
-                           WatchLogType::Note}) {
+    for (WatchLogType t :
+         {WatchLogType::Created, WatchLogType::Deleted, WatchLogType::DataChanged,
+          WatchLogType::ChildrenChanged, WatchLogType::SessionState, WatchLogType::Note}) {
         QAction *a = typeMenu->addAction(watchLogTypeName(t));
         a->setCheckable(true);
         a->setChecked(true);
@@ -65,30 +139,11 @@ WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
         m_typeActions << a;
     }
     m_typeButton->setMenu(typeMenu);
+    return m_typeButton;
+}
 
-    m_statusTimer = new QTimer(this);
-    m_statusTimer->setInterval(250);
-    connect(m_statusTimer, &QTimer::timeout, this, &WatchLogDock::updateStatus);
-    m_pause = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
-    m_pause->setObjectName(u"watchLogPause"_s);
-    m_pause->setCheckable(true);
-    m_pause->setToolTip(tr("Hold new events back (they are still recorded) so the rows stand still"));
-    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
-        m_log->setPaused(paused);
-        if (paused)
-            m_statusTimer->start();
-        else
-            m_statusTimer->stop();
-        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-        m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
-        updateStatus();
-    });
-    m_clear = new QAction(style()->standardIcon(QStyle::SP_DialogResetButton), tr("Clear"), this);
-    m_clear->setObjectName(u"watchLogClear"_s);
-    connect(m_clear, &QAction::triggered, this, [this] {
-        m_log->clear();
-        updateStatus();
-    });
+QToolButton *WatchLogDock::buildExportButton(QWidget *body)
+{
     auto *exportButton = new QToolButton(body);
     exportButton->setObjectName(u"watchLogExport"_s);
     exportButton->setText(tr("Export"));
@@ -97,32 +152,11 @@ WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
     exportMenu->addAction(tr("CSV…"), this, [this] { exportWithDialog(Format::Csv); });
     exportMenu->addAction(tr("JSON…"), this, [this] { exportWithDialog(Format::Json); });
     exportButton->setMenu(exportMenu);
-    m_unwatchAll = new QAction(tr("Unwatch subtrees"), this);
-    m_unwatchAll->setObjectName(u"watchLogUnwatchAll"_s);
-    m_unwatchAll->setEnabled(false);
-    connect(m_unwatchAll, &QAction::triggered, this, [this] {
-        for (const QString &root : m_watcher->roots()) unwatchSubtree(root);
-    });
+    return exportButton;
+}
 
-    const auto button = [body](QAction *action) {
-        auto *b = new QToolButton(body);
-        b->setDefaultAction(action);
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        return b;
-    };
-    m_status = new QLabel(body);
-    m_status->setObjectName(u"watchLogStatus"_s);
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_filterEdit, 2);
-    bar->addWidget(m_regex);
-    bar->addWidget(m_typeButton);
-    bar->addWidget(button(m_pause));
-    bar->addWidget(button(m_clear));
-    bar->addWidget(exportButton);
-    bar->addWidget(button(m_unwatchAll));
-    bar->addWidget(m_status, 1);
-
+QTableView *WatchLogDock::buildTable(QWidget *body)
+{
     m_table = new QTableView(body);
     m_table->setObjectName(u"watchLogTable"_s);
     m_table->setModel(m_filter);
@@ -139,18 +173,25 @@ WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
     header->setStretchLastSection(true);
     const int pad = 2 * fm.horizontalAdvance(u' ') + 12;
     header->resizeSection(WatchLogModel::TimeColumn, fm.horizontalAdvance(u"00:00:00.000"_s) + pad);
-    header->resizeSection(WatchLogModel::SessionColumn, fm.horizontalAdvance(u"0x1000000000000ff"_s) + pad);
-    header->resizeSection(WatchLogModel::TypeColumn, fm.horizontalAdvance(u"children changed"_s) + pad);
-    header->resizeSection(WatchLogModel::PathColumn, fm.horizontalAdvance(u"/app/config/service-00"_s) + pad * 3);
-    header->resizeSection(WatchLogModel::SizeColumn, fm.horizontalAdvance(u"1023.9 KiB → 1023.9 KiB"_s) + pad);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        showValues(index);
-    });
+    header->resizeSection(WatchLogModel::SessionColumn,
+                          fm.horizontalAdvance(u"0x1000000000000ff"_s) + pad);
+    header->resizeSection(WatchLogModel::TypeColumn,
+                          fm.horizontalAdvance(u"children changed"_s) + pad);
+    header->resizeSection(WatchLogModel::PathColumn,
+                          fm.horizontalAdvance(u"/app/config/service-00"_s) + pad * 3);
+    header->resizeSection(WatchLogModel::SizeColumn,
+                          fm.horizontalAdvance(u"1023.9 KiB → 1023.9 KiB"_s) + pad);
+    connect(m_table, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) { showValues(index); });
+    return m_table;
+}
+
+void WatchLogDock::followModel()
+{
     // Follow the newest row only while the user is at the bottom: reading older rows is not
     // interrupted by a burst.
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_follow = value >= m_table->verticalScrollBar()->maximum() - 1;
-    });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_follow = value >= m_table->verticalScrollBar()->maximum() - 1; });
     connect(m_log, &WatchLogModel::batchInserted, this, [this] {
         if (m_follow) m_table->scrollToBottom();
         updateStatus();
@@ -159,17 +200,11 @@ WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
     connect(m_watcher, &SubtreeWatcher::subtreeReady, this,
             [this](const QString &root, int nodes, bool capped) {
                 ZkWatchRegistry::forSession(m_session)->reportNote(
-                    root, capped ? tr("watching %1 nodes of this subtree (cap reached)").arg(nodes)
-                                 : tr("watching this subtree: %1 nodes").arg(nodes));
+                    root,
+                    capped ? tr("watching %1 nodes of this subtree (cap reached)").arg(nodes)
+                           : tr("watching this subtree: %1 nodes").arg(nodes));
                 updateStatus();
             });
-
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(4, 2, 4, 4);
-    layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
-    setWidget(body);
-    updateStatus();
 }
 
 QAction *WatchLogDock::typeAction(WatchLogType type) const
@@ -188,10 +223,7 @@ void WatchLogDock::applyFilter()
     updateStatus();
 }
 
-QString WatchLogDock::statusText() const
-{
-    return m_status->text();
-}
+QString WatchLogDock::statusText() const { return m_status->text(); }
 
 void WatchLogDock::updateStatus()
 {
@@ -199,11 +231,11 @@ void WatchLogDock::updateStatus()
     QString text = rows == 1 ? tr("1 event") : tr("%1 events").arg(rows);
     if (m_filter->rowCount() != m_log->rowCount())
         text += tr(", %1 shown").arg(m_filter->rowCount());
-    if (m_log->isPaused())
-        text += tr(" — paused, %n waiting", nullptr, m_log->pendingCount());
+    if (m_log->isPaused()) text += tr(" — paused, %n waiting", nullptr, m_log->pendingCount());
     if (m_watcher->watchedCount() > 0)
         text += tr(" — %1 nodes watched in %2 subtree(s)")
-                    .arg(m_watcher->watchedCount()).arg(m_watcher->roots().size());
+                    .arg(m_watcher->watchedCount())
+                    .arg(m_watcher->roots().size());
     m_status->setText(text);
     m_unwatchAll->setEnabled(!m_watcher->roots().isEmpty());
 }
@@ -226,8 +258,8 @@ void WatchLogDock::unwatchSubtree(const QString &path)
 QAction *WatchLogDock::subtreeAction(const QString &path, QObject *menuParent)
 {
     const bool watched = m_watcher->roots().contains(path);
-    auto *action = new QAction(watched ? tr("Stop watching subtree in log")
-                                       : tr("Watch subtree in log"), menuParent);
+    auto *action = new QAction(
+        watched ? tr("Stop watching subtree in log") : tr("Watch subtree in log"), menuParent);
     action->setObjectName(u"watchSubtreeAction"_s);
     action->setToolTip(tr("Log every change below this node, even collapsed (at most %1 nodes)")
                            .arg(m_watcher->cap()));
@@ -261,7 +293,8 @@ void WatchLogDock::exportWithDialog(Format format)
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &file) {
         QString error;
         if (!exportTo(file, format, &error))
-            QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, error));
+            QMessageBox::warning(this, tr("Export failed"),
+                                 tr("Could not write %1: %2").arg(file, error));
     });
     dialog->open(); // not exec(): events keep arriving while the dialog is up
 }

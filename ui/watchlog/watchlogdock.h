@@ -6,6 +6,7 @@
 
 class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -44,7 +45,8 @@ public:
     /// Watches `path`'s subtree (say so in the log); the tree's context menu calls it.
     void watchSubtree(const QString &path);
     void unwatchSubtree(const QString &path);
-    /// An action "Watch subtree in log" / "Stop watching subtree" for `path`, parented to `menuParent`.
+    /// An action "Watch subtree in log" / "Stop watching subtree" for `path`, parented to
+    /// `menuParent`.
     QAction *subtreeAction(const QString &path, QObject *menuParent);
     /// Writes the rows that pass the filter; false and `error` on failure.
     bool exportTo(const QString &fileName, Format format, QString *error = nullptr);
@@ -52,15 +54,22 @@ public:
     QDialog *showValues(const QModelIndex &viewIndex);
 
 private:
+    void createActions();
+    QHBoxLayout *buildBar(QWidget *body);
+    QToolButton *buildTypeButton(QWidget *body);
+    QToolButton *buildExportButton(QWidget *body);
+    QTableView *buildTable(QWidget *body);
+    void followModel();
+    void setPaused(bool paused);
     void applyFilter();
     void updateStatus();
     void exportWithDialog(Format format);
 
-    ZkSession *m_session;                  // Not owned.
-    WatchLogModel *m_log = nullptr;        // Owned (QObject child).
-    WatchLogFilter *m_filter = nullptr;    // Owned (QObject child).
-    SubtreeWatcher *m_watcher = nullptr;   // Owned (QObject child).
-    QTableView *m_table = nullptr;         // Owned by the widget tree, like the widgets below.
+    ZkSession *m_session;
+    WatchLogModel *m_log = nullptr;
+    WatchLogFilter *m_filter = nullptr;
+    SubtreeWatcher *m_watcher = nullptr;
+    QTableView *m_table = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QCheckBox *m_regex = nullptr;
     QToolButton *m_typeButton = nullptr;
@@ -70,5 +79,5 @@ private:
     QAction *m_unwatchAll = nullptr;
     QList<QAction *> m_typeActions;
     QTimer *m_statusTimer = nullptr; // while paused: the waiting count grows without batches
-    bool m_follow = true; // keep the newest row in view while the user is at the bottom
+    bool m_follow = true;            // keep the newest row in view while the user is at the bottom
 };

@@ -5,11 +5,11 @@
 
 #include "acl/aclevaluator.h"
 #include "acl/aclvalidation.h"
-#include "awaitreply.h"
 #include "acl/noauthexplainer.h"
+#include "acl/zkdigest.h"
+#include "awaitreply.h"
 #include "jobs/recursiveacljob.h"
 #include "sandbox/sandboxserver.h"
-#include "acl/zkdigest.h"
 #include "zk/zksession.h"
 #include "zktestutil.h"
 
@@ -70,8 +70,7 @@ void TestIntAcl::initTestCase()
 
 void TestIntAcl::cleanupTestCase()
 {
-    if (m_admin)
-        TestUtil::deleteTree(*m_admin, u"/acl-test"_s);
+    if (m_admin) TestUtil::deleteTree(*m_admin, u"/acl-test"_s);
 }
 
 QString TestIntAcl::explain(ZkSession &session, ZkOperation op, const QString &path)
@@ -98,7 +97,8 @@ void TestIntAcl::digestRoundTrip()
     TestUtil::getData(*stranger, path, nullptr, &error);
     QCOMPARE(error.code, ZkCode::NoAuth);
     const QString message = explain(*stranger, ZkOperation::ReadData, path);
-    QVERIFY2(message.contains(u"refused to read the data of /acl-test/secret"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"refused to read the data of /acl-test/secret"_s),
+             qPrintable(message));
     QVERIFY(message.contains(u"READ permission on the node"_s));
     // The ACL itself is not readable without READ or ADMIN: said so.
     QVERIFY2(message.contains(u"cannot be read by this session either"_s), qPrintable(message));
@@ -118,15 +118,18 @@ void TestIntAcl::digestRoundTrip()
     const QString open = u"/acl-test/shown"_s;
     created = TestUtil::await<CreateReply>([&](auto cb) {
         m_admin->create(open, "v", CreateMode::Persistent,
-                        ZkAcl{{u"world"_s, u"anyone"_s, ZkPerm::Read}, aliceOnly().first()}, this, cb);
+                        ZkAcl{{u"world"_s, u"anyone"_s, ZkPerm::Read}, aliceOnly().first()}, this,
+                        cb);
     });
     QVERIFY(created.error.isOk());
-    auto set = TestUtil::await<StatReply>([&](auto cb) { stranger->setData(open, "w", -1, this, cb); });
+    auto set =
+        TestUtil::await<StatReply>([&](auto cb) { stranger->setData(open, "w", -1, this, cb); });
     QCOMPARE(set.error.code, ZkCode::NoAuth);
     const QString write = explain(*stranger, ZkOperation::WriteData, open);
     QVERIFY2(write.contains(u"refused to write the data of /acl-test/shown"_s), qPrintable(write));
     QVERIFY2(write.contains(u"ACL of /acl-test/shown (ACL version 0): world:anyone r----, "
-                            "digest:alice:x rwcda"_s), qPrintable(write));
+                            "digest:alice:x rwcda"_s),
+             qPrintable(write));
     QVERIFY(write.contains(u"hides digest hashes"_s));
 }
 
@@ -135,7 +138,8 @@ void TestIntAcl::wrongPasswordShowsUpAtFirstRefusal()
     const QString path = u"/acl-test/alice-rw"_s;
     auto created = TestUtil::await<CreateReply>([&](auto cb) {
         m_admin->create(path, "v", CreateMode::Persistent,
-                        ZkAcl{{u"world"_s, u"anyone"_s, ZkPerm::Read}, aliceOnly().first()}, this, cb);
+                        ZkAcl{{u"world"_s, u"anyone"_s, ZkPerm::Read}, aliceOnly().first()}, this,
+                        cb);
     });
     QVERIFY(created.error.isOk());
     // The server accepts the wrong password without a word...
@@ -148,7 +152,8 @@ void TestIntAcl::wrongPasswordShowsUpAtFirstRefusal()
     QCOMPARE(TestUtil::getData(*wrong, path, nullptr, &error), QByteArray("v"));
     QVERIFY(authFailed.isEmpty());
     // ...and the first refused operation is where it shows.
-    auto set = TestUtil::await<StatReply>([&](auto cb) { wrong->setData(path, "w", -1, this, cb); });
+    auto set =
+        TestUtil::await<StatReply>([&](auto cb) { wrong->setData(path, "w", -1, this, cb); });
     QCOMPARE(set.error.code, ZkCode::NoAuth);
     const QString message = explain(*wrong, ZkOperation::WriteData, path);
     QVERIFY2(message.contains(u"digest:alice:x rwcda"_s), qPrintable(message));
@@ -162,9 +167,8 @@ void TestIntAcl::ipSchemeAllowsLoopback()
     const QString path = u"/acl-test/loopback"_s;
     const ZkAcl loopback = {{u"ip"_s, u"127.0.0.1"_s, ZkPerm::All}};
     QVERIFY(AclValidation::validateAcl(loopback).isEmpty());
-    auto created = TestUtil::await<CreateReply>([&](auto cb) {
-        m_admin->create(path, "lo", CreateMode::Persistent, loopback, this, cb);
-    });
+    auto created = TestUtil::await<CreateReply>(
+        [&](auto cb) { m_admin->create(path, "lo", CreateMode::Persistent, loopback, this, cb); });
     QVERIFY2(created.error.isOk(), qPrintable(created.error.toString()));
     auto anonymous = TestUtil::connect(m_cs);
     QVERIFY(anonymous);
@@ -187,9 +191,11 @@ void TestIntAcl::ipSchemeAllowsLoopback()
     const SessionIdentities who = SessionIdentities::fromSession(*anonymous);
     QVERIFY(who.addressKnown);
     QVERIFY(AclEvaluator::evaluate(loopback, who).allows(ZkPerm::All));
-    QVERIFY(!AclEvaluator::evaluate({{u"ip"_s, u"10.0.0.0/8"_s, ZkPerm::All}}, who).mayAllow(ZkPerm::Read));
+    QVERIFY(!AclEvaluator::evaluate({{u"ip"_s, u"10.0.0.0/8"_s, ZkPerm::All}}, who)
+                 .mayAllow(ZkPerm::Read));
     // Nobody can read it now; the parent's ACL still lets it be deleted.
-    auto removed = TestUtil::await<DoneReply>([&](auto cb) { m_admin->remove(path, -1, this, cb); });
+    auto removed =
+        TestUtil::await<DoneReply>([&](auto cb) { m_admin->remove(path, -1, this, cb); });
     QVERIFY(removed.error.isOk());
 }
 
@@ -208,14 +214,16 @@ void TestIntAcl::invalidEntriesAreRefusedByTheServerToo()
             m_admin->create(u"/acl-test/invalid"_s, {}, CreateMode::Persistent, acl, this, cb);
         });
         QVERIFY2(created.error.code == ZkCode::InvalidAcl,
-                 qPrintable(AclValidation::entryText(acl.first()) + u" -> "_s + created.error.toString()));
+                 qPrintable(AclValidation::entryText(acl.first()) + u" -> "_s
+                            + created.error.toString()));
     }
     // `auth` without an authenticated identity: refused by both.
     auto anonymous = TestUtil::connect(m_cs);
     QVERIFY(anonymous);
-    QVERIFY(!AclValidation::validateAcl(ZkAclPresets::creatorAll(),
-                                        SessionIdentities::fromSession(*anonymous).hasAuthenticated())
-                     .isEmpty());
+    QVERIFY(
+        !AclValidation::validateAcl(ZkAclPresets::creatorAll(),
+                                    SessionIdentities::fromSession(*anonymous).hasAuthenticated())
+             .isEmpty());
     auto created = TestUtil::await<CreateReply>([&](auto cb) {
         anonymous->create(u"/acl-test/invalid"_s, {}, CreateMode::Persistent,
                           ZkAclPresets::creatorAll(), this, cb);
@@ -237,15 +245,13 @@ void TestIntAcl::aclVersionConflict()
         other->setAcl(path, ZkAclPresets::readOnlyWorld() + aliceOnly(), seen, this, cb);
     });
     QVERIFY2(first.error.isOk(), qPrintable(first.error.toString()));
-    auto stale = TestUtil::await<DoneReply>([&](auto cb) {
-        m_admin->setAcl(path, aliceOnly(), seen, this, cb);
-    });
+    auto stale = TestUtil::await<DoneReply>(
+        [&](auto cb) { m_admin->setAcl(path, aliceOnly(), seen, this, cb); });
     QCOMPARE(stale.error.code, ZkCode::BadVersion);
     read = TestUtil::await<AclReply>([&](auto cb) { m_admin->getAcl(path, this, cb); });
     QCOMPARE(read.stat.aversion, seen + 1);
-    auto fresh = TestUtil::await<DoneReply>([&](auto cb) {
-        m_admin->setAcl(path, aliceOnly(), read.stat.aversion, this, cb);
-    });
+    auto fresh = TestUtil::await<DoneReply>(
+        [&](auto cb) { m_admin->setAcl(path, aliceOnly(), read.stat.aversion, this, cb); });
     QVERIFY(fresh.error.isOk());
 }
 
@@ -264,17 +270,18 @@ void TestIntAcl::lockOutGuardMatchesTheServer()
     const QString warning = AclEvaluator::lockOutWarning(path, aliceOnly(), who);
     QVERIFY2(warning.contains(u"could no longer read or administer /acl-test/lockout"_s),
              qPrintable(warning));
-    const QString keepsRead = AclEvaluator::lockOutWarning(path, ZkAclPresets::readOnlyWorld(), who);
+    const QString keepsRead =
+        AclEvaluator::lockOutWarning(path, ZkAclPresets::readOnlyWorld(), who);
     QVERIFY(keepsRead.contains(u"could no longer change the ACL of"_s));
 
-    auto set = TestUtil::await<DoneReply>([&](auto cb) { anonymous->setAcl(path, aliceOnly(), -1, this, cb); });
+    auto set = TestUtil::await<DoneReply>(
+        [&](auto cb) { anonymous->setAcl(path, aliceOnly(), -1, this, cb); });
     QVERIFY(set.error.isOk());
     ZkError error;
     TestUtil::getData(*anonymous, path, nullptr, &error);
     QCOMPARE(error.code, ZkCode::NoAuth);
-    set = TestUtil::await<DoneReply>([&](auto cb) {
-        anonymous->setAcl(path, ZkAclPresets::open(), -1, this, cb);
-    });
+    set = TestUtil::await<DoneReply>(
+        [&](auto cb) { anonymous->setAcl(path, ZkAclPresets::open(), -1, this, cb); });
     QCOMPARE(set.error.code, ZkCode::NoAuth); // could not undo it
 }
 
@@ -288,11 +295,9 @@ void TestIntAcl::recursiveApplyReportsRefusals()
     for (int i = 0; i < 9; ++i) {
         const QString mid = root + u"/m"_s + QString::number(i);
         nodes.append({mid, {}});
-        for (int j = 0; j < 54; ++j)
-            nodes.append({mid + u"/n"_s + QString::number(j), {}});
+        for (int j = 0; j < 54; ++j) nodes.append({mid + u"/n"_s + QString::number(j), {}});
     }
-    for (int k = 0; k < 4; ++k)
-        nodes.append({root + u"/x"_s + QString::number(k), {}});
+    for (int k = 0; k < 4; ++k) nodes.append({root + u"/x"_s + QString::number(k), {}});
     QCOMPARE(nodes.size(), 500);
     QVERIFY(TestUtil::createNodes(*worker, nodes));
     // One node readable but not administrable by us, one not even readable (alice's own).
@@ -302,7 +307,8 @@ void TestIntAcl::recursiveApplyReportsRefusals()
         worker->setAcl(readOnly, ZkAclPresets::readOnlyWorld() + aliceOnly(), -1, this, cb);
     });
     QVERIFY(r.error.isOk());
-    r = TestUtil::await<DoneReply>([&](auto cb) { worker->setAcl(secret, aliceOnly(), -1, this, cb); });
+    r = TestUtil::await<DoneReply>(
+        [&](auto cb) { worker->setAcl(secret, aliceOnly(), -1, this, cb); });
     QVERIFY(r.error.isOk());
     // One node already has the target ACL: not counted, not rewritten.
     const ZkAcl target = {{u"world"_s, u"anyone"_s, ZkPerm::All & ~ZkPerm::Delete}};
@@ -318,10 +324,10 @@ void TestIntAcl::recursiveApplyReportsRefusals()
     QVERIFY(previewed.wait(60000));
     const auto plan = previewed.first().first().value<AclApplyPlan>();
     QVERIFY2(plan.error.isOk(), qPrintable(plan.error.toString()));
-    QCOMPARE(plan.nodes, 499);       // all but the secret one
+    QCOMPARE(plan.nodes, 499); // all but the secret one
     QCOMPARE(plan.unreadable, 1);
     QCOMPARE(plan.unreadablePaths, QStringList{secret});
-    QCOMPARE(plan.toChange, 498);    // all readable ones but x2
+    QCOMPARE(plan.toChange, 498); // all readable ones but x2
 
     progress.clear();
     job.start();
@@ -332,9 +338,9 @@ void TestIntAcl::recursiveApplyReportsRefusals()
     QCOMPARE(report.changed, 497);
     QCOMPARE(report.refused, 1);
     QCOMPARE(report.conflicts, 0);
-    QCOMPARE(report.problems.size(), 1);
-    QCOMPARE(report.problems.first().path, readOnly);
-    QCOMPARE(report.problems.first().error.code, ZkCode::NoAuth);
+    QCOMPARE(report.failures.size(), 1);
+    QCOMPARE(report.failures.first().path, readOnly);
+    QCOMPARE(report.failures.first().error.code, ZkCode::NoAuth);
     QCOMPARE(report.unreadablePaths, QStringList{secret});
     QVERIFY(!report.isComplete());
     QVERIFY(!progress.isEmpty());
@@ -354,7 +360,8 @@ void TestIntAcl::recursiveApplyReportsRefusals()
     job.preview(root, ZkAclPresets::open());
     QVERIFY(previewed.wait(60000));
     r = TestUtil::await<DoneReply>([&](auto cb) {
-        worker->setAcl(root + u"/m1"_s, ZkAclPresets::readOnlyWorld() + ZkAclPresets::open(), -1, this, cb);
+        worker->setAcl(root + u"/m1"_s, ZkAclPresets::readOnlyWorld() + ZkAclPresets::open(), -1,
+                       this, cb);
     });
     QVERIFY(r.error.isOk());
     finished.clear();
@@ -365,8 +372,9 @@ void TestIntAcl::recursiveApplyReportsRefusals()
     QCOMPARE(second.refused, 1);
     QCOMPARE(second.changed, second.total - 2);
     bool conflictListed = false;
-    for (const PathError &p : second.problems)
-        conflictListed = conflictListed || (p.path == root + u"/m1"_s && p.error.code == ZkCode::BadVersion);
+    for (const PathError &p : second.failures)
+        conflictListed =
+            conflictListed || (p.path == root + u"/m1"_s && p.error.code == ZkCode::BadVersion);
     QVERIFY(conflictListed);
 
     // Cancel right after starting: nothing more is sent, counts still add up.
@@ -381,7 +389,7 @@ void TestIntAcl::recursiveApplyReportsRefusals()
     QVERIFY(cancelled.cancelled);
     QVERIFY(cancelled.notAttempted > 0);
     QCOMPARE(cancelled.changed + cancelled.refused + cancelled.conflicts + cancelled.vanished
-                     + cancelled.failed + cancelled.notAttempted + cancelled.unknown,
+                 + cancelled.failed + cancelled.notAttempted + cancelled.unknown,
              cancelled.total);
 
     // Alice may administer every node (her own included): open it all again, fully.
