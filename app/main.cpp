@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "session/connectionbar.h"
+#include "util/secret.h"
 
 #include <QApplication>
 #include <QSocketNotifier>
@@ -71,6 +72,7 @@ CommandLine parseHeadless(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    Secret::disableCoreDumpsInRelease(); // memory holds passwords: no core files in releases
     CommandLine options = parseHeadless(argc, argv);
     if (options.outcome == CommandLine::Outcome::Exit) return options.exitCode;
 

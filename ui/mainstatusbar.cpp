@@ -2,6 +2,7 @@
 
 #include "session/authstatus.h"
 #include "util/statformat.h"
+#include "util/servertext.h"
 
 #include <QLabel>
 
@@ -14,11 +15,13 @@ MainStatusBar::MainStatusBar(ZkSession *session, QWidget *parent)
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(u"statusMessage"_s);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ServerText::makePlain(m_messageLabel);
     m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(u"statusState"_s);
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(u"statusServer"_s);
+    ServerText::makePlain(m_serverLabel);
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setObjectName(u"statusSession"_s);
     m_sessionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -36,7 +39,7 @@ void MainStatusBar::showMessageLine(const QString &text, bool error)
                  error ? QColor(0xc0, 0x1c, 0x28) : palette().color(QPalette::WindowText));
     m_messageLabel->setPalette(pal);
     m_messageLabel->setText(text);
-    m_messageLabel->setToolTip(text);
+    m_messageLabel->setToolTip(ServerText::toolTip(text));
 }
 
 QString MainStatusBar::messageLine() const { return m_messageLabel->text(); }

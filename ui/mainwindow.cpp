@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "util/servertext.h"
 #include "appcontroller.h"
 #include "editmenu.h"
 #include "mainstatusbar.h"
@@ -185,7 +186,7 @@ void MainWindow::setupActions()
         const QString path = currentPath();
         if (path.isEmpty()) return;
         QApplication::clipboard()->setText(path);
-        showMessage(StatusMessage::info(tr("Copied %1").arg(path)));
+        showMessage(StatusMessage::info(tr("Copied %1").arg(ServerText::path(path))));
     });
     addAction(m_copyPath);
     m_panel->addPathAction(m_copyPath);
@@ -215,7 +216,7 @@ void MainWindow::selectPath(const QString &path)
     ZNodeTreeModel *model = m_controller->model();
     model->loadPath(path, this, [this, path](const QModelIndex &index, const ZkError &error) {
         if (error || !index.isValid()) {
-            showMessage(StatusMessage::error(tr("Could not open %1: %2").arg(path, error.message)));
+            showMessage(StatusMessage::error(tr("Could not open %1: %2").arg(ServerText::path(path), error.message)));
             return;
         }
         const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
@@ -256,7 +257,7 @@ void MainWindow::onSessionStateChanged(SessionState state)
     const QString display = m_controller->connectionDisplayString();
     setWindowTitle(state == SessionState::Closed || display.isEmpty()
                        ? u"zkdesk"_s
-                       : u"%1 — zkdesk"_s.arg(display));
+                       : u"%1 — zkdesk"_s.arg(DisplayText::shown(display)));
     if (state == SessionState::Closed) m_panel->clear();
 }
 

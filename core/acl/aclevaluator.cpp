@@ -2,6 +2,7 @@
 
 #include "acl/aclvalidation.h"
 #include "acl/zkdigest.h"
+#include "util/displaytext.h"
 #include "zk/zksession.h"
 
 #include <QHostAddress>
@@ -12,8 +13,9 @@ using namespace Qt::StringLiterals;
 
 QString AclIdentity::displayName() const
 {
-    if (scheme == u"digest")
-        return scheme + u':' + ZkDigest::userOf(id);
+    if (scheme == u"digest") return scheme + u':' + ZkDigest::userOf(id);
+    if (guessed) // `id` is the raw credential: never on screen
+        return ZkAuthEntry{scheme, {}}.displayName();
     return scheme + u':' + id;
 }
 
@@ -29,14 +31,13 @@ SessionIdentities SessionIdentities::from(const QList<ZkAuthEntry> &auth,
     }
     // "host:port" or "[v6]:port"; the C client reports numeric addresses.
     QString host = connectedServer.section(u':', 0, -2);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
+    if (host.startsWith(u'[') && host.endsWith(u']')) host = host.mid(1, host.size() - 2);
     const QHostAddress server(host);
     if (!server.isNull() && server.isLoopback()) {
         // Over loopback the server sees 127.0.0.1 (or ::1, which 3.8's ip scheme never
         // matches, but it is what the server holds).
-        const bool v6 = server.protocol() == QAbstractSocket::IPv6Protocol
-                && !host.startsWith(u"::ffff:");
+        const bool v6 =
+            server.protocol() == QAbstractSocket::IPv6Protocol && !host.startsWith(u"::ffff:");
         who.ids.append({u"ip"_s, v6 ? u"0:0:0:0:0:0:0:1"_s : u"127.0.0.1"_s});
         who.addressKnown = true;
     }
@@ -50,16 +51,15 @@ SessionIdentities SessionIdentities::fromSession(const ZkSession &session)
 
 bool SessionIdentities::hasAuthenticated() const
 {
-    return std::any_of(ids.begin(), ids.end(), [](const AclIdentity &i) { return i.scheme != u"ip"; });
+    return std::any_of(ids.begin(), ids.end(),
+                       [](const AclIdentity &i) { return i.scheme != u"ip"; });
 }
 
 QStringList SessionIdentities::displayNames() const
 {
     QStringList names;
-    for (const AclIdentity &i : ids)
-        names << i.displayName();
-    if (!addressKnown)
-        names << u"ip:(this client's address, unknown)"_s;
+    for (const AclIdentity &i : ids) names << i.displayName();
+    if (!addressKnown) names << u"ip:(this client's address, unknown)"_s;
     return names;
 }
 
@@ -87,8 +87,7 @@ AclDecision evaluate(const ZkAcl &acl, const SessionIdentities &who)
             maybe = !who.addressKnown && AclValidation::parseIp(e.id).has_value();
         } else {
             for (const AclIdentity &id : who.ids) {
-                if (id.scheme != e.scheme)
-                    continue;
+                if (id.scheme != e.scheme) continue;
                 if (id.id == e.id)
                     certain = true;
                 else if (id.guessed)
@@ -118,42 +117,37 @@ ZkAcl fixup(const ZkAcl &acl, const SessionIdentities &who)
             continue;
         }
         for (const AclIdentity &id : who.ids)
-            if (id.scheme != u"ip")
-                out.append({id.scheme, id.id, e.perms});
+            if (id.scheme != u"ip") out.append({id.scheme, id.id, e.perms});
     }
     // The server drops exact duplicates.
     ZkAcl unique;
     for (const ZkAclEntry &e : out)
-        if (!unique.contains(e))
-            unique.append(e);
+        if (!unique.contains(e)) unique.append(e);
     return unique;
 }
 
 bool sameAcl(const ZkAcl &a, const ZkAcl &b)
 {
-    if (a.size() != b.size())
-        return false;
+    if (a.size() != b.size()) return false;
     return std::all_of(a.begin(), a.end(), [&](const ZkAclEntry &e) { return b.contains(e); })
-            && std::all_of(b.begin(), b.end(), [&](const ZkAclEntry &e) { return a.contains(e); });
+        && std::all_of(b.begin(), b.end(), [&](const ZkAclEntry &e) { return a.contains(e); });
 }
 
 QString lockOutWarning(const QString &path, const ZkAcl &newAcl, const SessionIdentities &who)
 {
     const AclDecision d = evaluate(newAcl, who);
     const quint32 lost = quint32(ZkPerm::Read | ZkPerm::Admin) & ~d.granted;
-    if (lost == 0)
-        return {};
-    QString text = u"After this change this session could no longer %1 %2."_s
-                           .arg(lost == (ZkPerm::Read | ZkPerm::Admin)
-                                        ? u"read or administer"_s
-                                        : lost == ZkPerm::Read ? u"read"_s : u"change the ACL of"_s,
-                                path);
-    if (lost & ZkPerm::Admin)
-        text += u" Without ADMIN you cannot undo this change yourself."_s;
+    if (lost == 0) return {};
+    QString text = u"After this change this session could no longer %1 %2."_s.arg(
+        lost == (ZkPerm::Read | ZkPerm::Admin) ? u"read or administer"_s
+            : lost == ZkPerm::Read             ? u"read"_s
+                                               : u"change the ACL of"_s,
+        DisplayText::shown(path));
+    if (lost & ZkPerm::Admin) text += u" Without ADMIN you cannot undo this change yourself."_s;
     if (d.uncertain & lost)
-        text += u" (An entry might still match an identity the client cannot verify: %1.)"_s
-                        .arg(AclValidation::permNames(d.uncertain & lost));
-    text += u"\nThis session is: %1."_s.arg(who.displayNames().join(u", "));
+        text += u" (An entry might still match an identity the client cannot verify: %1.)"_s.arg(
+            AclValidation::permNames(d.uncertain & lost));
+    text += u"\nThis session is: %1."_s.arg(DisplayText::visible(who.displayNames().join(u", ")));
     return text;
 }
 

@@ -14,18 +14,14 @@ namespace {
 std::optional<QByteArray> parseV4(const QString &text)
 {
     const QStringList parts = text.split(u'.');
-    if (parts.size() != 4)
-        return std::nullopt;
+    if (parts.size() != 4) return std::nullopt;
     QByteArray bytes;
     for (const QString &part : parts) {
-        if (part.isEmpty() || part.size() > 3)
-            return std::nullopt;
+        if (part.isEmpty() || part.size() > 3) return std::nullopt;
         for (QChar c : part)
-            if (!c.isDigit() || c.unicode() > 127)
-                return std::nullopt;
+            if (!c.isDigit() || c.unicode() > 127) return std::nullopt;
         const int value = part.toInt();
-        if (value > 255)
-            return std::nullopt;
+        if (value > 255) return std::nullopt;
         bytes.append(char(value));
     }
     return bytes;
@@ -33,8 +29,7 @@ std::optional<QByteArray> parseV4(const QString &text)
 
 std::optional<QByteArray> parseV6(const QString &text)
 {
-    if (!text.contains(u':'))
-        return std::nullopt;
+    if (!text.contains(u':')) return std::nullopt;
     QHostAddress address;
     if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
         return std::nullopt;
@@ -46,8 +41,7 @@ bool prefixEqual(const QByteArray &a, const QByteArray &b, int bits)
 {
     for (int i = 0; i < a.size() && bits > 0; ++i, bits -= 8) {
         const quint8 mask = bits >= 8 ? 0xff : quint8(0xff << (8 - bits));
-        if ((quint8(a[i]) & mask) != (quint8(b[i]) & mask))
-            return false;
+        if ((quint8(a[i]) & mask) != (quint8(b[i]) & mask)) return false;
     }
     return true;
 }
@@ -57,13 +51,11 @@ bool prefixEqual(const QByteArray &a, const QByteArray &b, int bits)
 std::optional<IpRange> parseIp(const QString &text, QString *error)
 {
     auto fail = [error](const QString &why) -> std::optional<IpRange> {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return std::nullopt;
     };
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return fail(u"enter an address, e.g. 10.0.0.5 or 10.0.0.0/8"_s);
+    if (trimmed.isEmpty()) return fail(u"enter an address, e.g. 10.0.0.5 or 10.0.0.0/8"_s);
     const qsizetype slash = trimmed.indexOf(u'/');
     const QString addressText = slash < 0 ? trimmed : trimmed.left(slash);
     IpRange range;
@@ -78,15 +70,13 @@ std::optional<IpRange> parseIp(const QString &text, QString *error)
     if (slash >= 0) {
         const QString bitsText = trimmed.mid(slash + 1);
         bool ok = !bitsText.isEmpty();
-        for (QChar c : bitsText)
-            ok = ok && c.isDigit() && c.unicode() < 128;
+        for (QChar c : bitsText) ok = ok && c.isDigit() && c.unicode() < 128;
         const int bits = ok ? bitsText.toInt(&ok) : -1;
         if (!ok || bits < 0 || bits > maxBits)
             return fail(u"the prefix after '/' must be a number between 0 and %1"_s.arg(maxBits));
         range.prefixBits = bits;
     }
-    if (error)
-        error->clear();
+    if (error) error->clear();
     return range;
 }
 
@@ -94,24 +84,21 @@ bool ipMatches(const QString &aclId, const QString &clientAddress)
 {
     const auto range = parseIp(aclId);
     const auto client = parseIp(clientAddress);
-    if (!range || !client || range->address.size() != client->address.size())
-        return false;
+    if (!range || !client || range->address.size() != client->address.size()) return false;
     return prefixEqual(range->address, client->address, range->prefixBits);
 }
 
 bool isDigestHash(const QString &hash)
 {
-    if (hash.size() != 28 || !hash.endsWith(u'='))
-        return false;
+    if (hash.size() != 28 || !hash.endsWith(u'=')) return false;
     for (QChar c : hash) {
         const char16_t u = c.unicode();
         const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z')
-                || (u >= u'0' && u <= u'9') || u == u'+' || u == u'/' || u == u'=';
-        if (!ok)
-            return false;
+            || (u >= u'0' && u <= u'9') || u == u'+' || u == u'/' || u == u'=';
+        if (!ok) return false;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(hash.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(hash.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     return decoded && decoded.decoded.size() == 20;
 }
 
@@ -123,13 +110,11 @@ QString validateEntry(const ZkAclEntry &entry)
         return u"choose a scheme (world, auth, digest, ip, x509, sasl or another by name)"_s;
     if (scheme != entry.scheme || scheme.contains(u' ') || scheme.contains(u':'))
         return u"the scheme name must not contain spaces or ':'"_s;
-    if (entry.perms == 0)
-        return u"grant at least one permission (r, w, c, d or a)"_s;
+    if (entry.perms == 0) return u"grant at least one permission (r, w, c, d or a)"_s;
     if (entry.perms & ~quint32(ZkPerm::All))
         return u"unknown permission bits 0x%1"_s.arg(entry.perms & ~quint32(ZkPerm::All), 0, 16);
     if (scheme == u"world") {
-        if (id != u"anyone")
-            return u"world: the only id is \"anyone\""_s;
+        if (id != u"anyone") return u"world: the only id is \"anyone\""_s;
         return {};
     }
     if (scheme == u"auth") {
@@ -154,18 +139,15 @@ QString validateEntry(const ZkAclEntry &entry)
     if (scheme == u"ip") {
         QString why;
         const auto range = parseIp(id, &why);
-        if (!range)
-            return u"ip: %1"_s.arg(why);
+        if (!range) return u"ip: %1"_s.arg(why);
         if (range->isV6())
             return u"ip: IPv6 addresses are not supported by ZooKeeper 3.8's ip scheme (the "
                    "server refuses them as an invalid ACL)"_s;
-        if (id != id.trimmed())
-            return u"ip: remove the spaces around the address"_s;
+        if (id != id.trimmed()) return u"ip: remove the spaces around the address"_s;
         return {};
     }
     // x509, sasl and any other provider: the server alone knows its id syntax.
-    if (id.isEmpty())
-        return u"%1: enter the id"_s.arg(scheme);
+    if (id.isEmpty()) return u"%1: enter the id"_s.arg(scheme);
     return {};
 }
 
@@ -175,12 +157,11 @@ QString validateAcl(const ZkAcl &acl, bool sessionAuthenticated)
         return u"an ACL needs at least one entry (the server refuses an empty ACL)"_s;
     for (int i = 0; i < acl.size(); ++i) {
         const QString why = validateEntry(acl[i]);
-        if (!why.isEmpty())
-            return u"row %1: %2"_s.arg(i + 1).arg(why);
+        if (!why.isEmpty()) return u"row %1: %2"_s.arg(QString::number(i + 1), why);
         if (acl[i].scheme == u"auth" && !sessionAuthenticated)
             return u"row %1: auth stands for this session's authenticated identities, and it has "
-                   "none (add digest credentials to the connection, or use a digest entry)"_s
-                    .arg(i + 1);
+                   "none (add digest credentials to the connection, or use a digest entry)"_s.arg(
+                       i + 1);
     }
     return {};
 }

@@ -67,6 +67,16 @@ void RecursiveAclJob::start()
         emit finished(m_report);
         return;
     }
+    if (m_session && m_session->options().readOnly) {
+        // Known not to be applied, so not "unknown": nothing is sent.
+        m_report.total = m_report.notAttempted = qint64(m_targets.size());
+        m_report.unreadablePaths = m_plan.unreadablePaths;
+        m_report.error =
+            ZkError::make(ZkCode::NotReadOnly,
+                          u"this connection is read-only: ACLs cannot be changed"_s, m_plan.root);
+        emit finished(m_report);
+        return;
+    }
     m_phase = Phase::Applying;
     ++m_run;
     m_stopping = false;
@@ -138,6 +148,12 @@ void RecursiveAclJob::onReply(const QString &path, const ZkError &error)
                                   u"its ACL was changed by someone else since "
                                   "the preview; not overwritten"_s,
                                   path));
+        break;
+    case ZkCode::NotReadOnly: // a read-only server: refused, and so will the rest be
+        ++m_report.failed;
+        noteProblem(path, error);
+        if (!m_report.error) m_report.error = error;
+        m_stopping = true;
         break;
     default:
         if (LeveledBatchRunner::isOpLevelError(error.code)) {

@@ -194,8 +194,7 @@ void RecursiveDeleteJob::onRunFinished(const BatchRunStats &stats)
     if (m_report.error && isConnectionError(m_report.error.code) && stats.unknown > 0) {
         m_report.error.message =
             QStringLiteral("%1: the outcome of %2 in-flight deletes is unknown")
-                .arg(m_report.error.message)
-                .arg(stats.unknown);
+                .arg(m_report.error.message, QString::number(stats.unknown));
     }
     m_report.elapsedMs = m_clock.elapsed();
     emit finished(m_report);

@@ -301,8 +301,7 @@ void SubtreeCopyJob::onCreatesFinished(const BatchRunStats &stats)
     if (stats.error && stats.unknown > 0 && stats.error.code != ZkCode::NotReadOnly) {
         m_report.error.message =
             QStringLiteral("%1: the outcome of %2 in-flight creates is unknown")
-                .arg(m_report.error.message)
-                .arg(stats.unknown);
+                .arg(m_report.error.message, QString::number(stats.unknown));
     }
     for (auto it = m_finalAcl.cbegin(); it != m_finalAcl.cend(); ++it)
         if (!m_failedDest.contains(it.key())) m_aclQueue.emplace_back(it.key(), it.value());

@@ -79,13 +79,16 @@ QString SearchMatcher::Text::compile(SearchQuery::TextMode m, const QString &pat
     case SearchQuery::TextMode::Glob:
         expression = QRegularExpression::wildcardToRegularExpression(pattern);
         break;
-    case SearchQuery::TextMode::Regex: expression = pattern; break;
+    case SearchQuery::TextMode::Regex:
+        expression = pattern;
+        break;
     case SearchQuery::TextMode::Bytes:
-    case SearchQuery::TextMode::None: return u"unsupported %1 mode"_s.arg(what);
+    case SearchQuery::TextMode::None:
+        return u"unsupported %1 mode"_s.arg(what);
     }
-    regex = QRegularExpression(expression, cs == Qt::CaseInsensitive
-                                               ? QRegularExpression::CaseInsensitiveOption
-                                               : QRegularExpression::NoPatternOption);
+    regex = QRegularExpression(expression,
+                               cs == Qt::CaseInsensitive ? QRegularExpression::CaseInsensitiveOption
+                                                         : QRegularExpression::NoPatternOption);
     if (!regex.isValid()) {
         return u"invalid %1 %2 \"%3\": %4 at offset %5"_s.arg(
             what, m == SearchQuery::TextMode::Glob ? u"wildcard"_s : u"regular expression"_s,
@@ -112,8 +115,8 @@ QString SearchMatcher::compile(const SearchQuery &query)
     if (query.dataMode == Mode::Glob) return u"wildcards search names and paths, not data"_s;
     m_fullPath = query.matchFullPath;
     const QString target = query.matchFullPath ? u"path"_s : u"name"_s;
-    if (QString why = m_name.compile(query.nameMode, query.namePattern, query.caseSensitivity,
-                                     target);
+    if (QString why =
+            m_name.compile(query.nameMode, query.namePattern, query.caseSensitivity, target);
         !why.isEmpty())
         return why;
     m_dataMode = query.dataMode;
@@ -125,8 +128,8 @@ QString SearchMatcher::compile(const SearchQuery &query)
         m_bytes = QByteArrayMatcher(bytes);
         return {};
     }
-    if (QString why = m_data.compile(query.dataMode, query.dataPattern, query.caseSensitivity,
-                                     u"data"_s);
+    if (QString why =
+            m_data.compile(query.dataMode, query.dataPattern, query.caseSensitivity, u"data"_s);
         !why.isEmpty())
         return why;
     if (query.dataMode != Mode::None) {

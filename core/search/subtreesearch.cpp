@@ -6,7 +6,8 @@
 using namespace Qt::StringLiterals;
 
 SubtreeSearch::SubtreeSearch(ZkSession *session, QObject *parent)
-    : QObject(parent), m_crawler(new SubtreeCrawler(session, this))
+    : QObject(parent)
+    , m_crawler(new SubtreeCrawler(session, this))
 {
     connect(m_crawler, &SubtreeCrawler::nodesFound, this, &SubtreeSearch::onNodes);
     connect(m_crawler, &SubtreeCrawler::finished, this, &SubtreeSearch::onCrawlFinished);

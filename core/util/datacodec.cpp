@@ -13,10 +13,7 @@ namespace DataCodec {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DataCodec", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("DataCodec", text); }
 
 // 1-based line and column of the UTF-8 byte `offset` in `utf8`.
 std::pair<int, int> lineColumn(const QByteArray &utf8, qsizetype offset)
@@ -34,10 +31,8 @@ bool looksLikeProperties(const QStringList &lines)
     int entries = 0;
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u'!'))
-            continue;
-        if (!entry.match(line).hasMatch())
-            return false;
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u'!')) continue;
+        if (!entry.match(line).hasMatch()) return false;
         ++entries;
     }
     return entries > 0;
@@ -50,8 +45,7 @@ bool looksLikeYaml(const QStringList &lines)
     int mappings = 0;
     for (const QString &line : lines) {
         const QString t = line.trimmed();
-        if (t.isEmpty() || t.startsWith(u'#') || t == u"---"_s || t == u"..."_s)
-            continue;
+        if (t.isEmpty() || t.startsWith(u'#') || t == u"---"_s || t == u"..."_s) continue;
         if (mapping.match(line).hasMatch())
             ++mappings;
         else if (!item.match(line).hasMatch() && !line.startsWith(u' '))
@@ -65,22 +59,27 @@ bool looksLikeYaml(const QStringList &lines)
 QString modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::Auto: return tr("Auto");
-    case Mode::Text: return tr("Text");
-    case Mode::Json: return tr("JSON");
-    case Mode::Xml: return tr("XML");
-    case Mode::Yaml: return tr("YAML");
-    case Mode::Properties: return tr("Properties");
-    case Mode::Hex: return tr("Hex");
-    case Mode::Base64: return tr("Base64");
+    case Mode::Auto:
+        return tr("Auto");
+    case Mode::Text:
+        return tr("Text");
+    case Mode::Json:
+        return tr("JSON");
+    case Mode::Xml:
+        return tr("XML");
+    case Mode::Yaml:
+        return tr("YAML");
+    case Mode::Properties:
+        return tr("Properties");
+    case Mode::Hex:
+        return tr("Hex");
+    case Mode::Base64:
+        return tr("Base64");
     }
     return {};
 }
 
-bool isTextMode(Mode mode)
-{
-    return mode != Mode::Auto && mode != Mode::Hex;
-}
+bool isTextMode(Mode mode) { return mode != Mode::Auto && mode != Mode::Hex; }
 
 QString encodingName(QStringConverter::Encoding encoding)
 {
@@ -98,22 +97,16 @@ bool isValidUtf8(const QByteArray &data)
 
 Mode detect(const QByteArray &data)
 {
-    if (data.isEmpty())
-        return Mode::Text;
-    if (!isValidUtf8(data))
-        return Mode::Hex;
+    if (data.isEmpty()) return Mode::Text;
+    if (!isValidUtf8(data)) return Mode::Hex;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error == QJsonParseError::NoError && !doc.isNull())
-        return Mode::Json;
+    if (error.error == QJsonParseError::NoError && !doc.isNull()) return Mode::Json;
     const QByteArray trimmed = data.trimmed();
-    if (trimmed.startsWith('<') && trimmed.endsWith('>'))
-        return Mode::Xml;
+    if (trimmed.startsWith('<') && trimmed.endsWith('>')) return Mode::Xml;
     const QStringList lines = QString::fromUtf8(data).split(u'\n');
-    if (looksLikeProperties(lines))
-        return Mode::Properties;
-    if (looksLikeYaml(lines))
-        return Mode::Yaml;
+    if (looksLikeProperties(lines)) return Mode::Properties;
+    if (looksLikeYaml(lines)) return Mode::Yaml;
     return Mode::Text;
 }
 
@@ -124,8 +117,7 @@ Encoded encodeText(const QString &text, QStringConverter::Encoding encoding)
     QStringEncoder encoder(encoding);
     Encoded out;
     out.bytes = encoder.encode(text);
-    if (!encoder.hasError())
-        return out;
+    if (!encoder.hasError()) return out;
     // Find the first offending character for the message, one code point at a time.
     int line = 1, column = 1;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -138,12 +130,12 @@ Encoded encodeText(const QString &text, QStringConverter::Encoding encoding)
             out.error = tr("%1 cannot represent the character \"%2\" (U+%3) at line %4, "
                            "column %5; nothing was converted. Choose another encoding (UTF-8 "
                            "represents every character) or remove the character.")
-                                .arg(encodingName(encoding), text.mid(i, len))
-                                .arg(QString::number(text.mid(i, len).toUcs4().value(0), 16)
-                                             .toUpper()
-                                             .rightJustified(4, u'0'))
-                                .arg(line)
-                                .arg(column);
+                            .arg(encodingName(encoding), text.mid(i, len))
+                            .arg(QString::number(text.mid(i, len).toUcs4().value(0), 16)
+                                     .toUpper()
+                                     .rightJustified(4, u'0'))
+                            .arg(line)
+                            .arg(column);
             break;
         }
         if (text.at(i) == u'\n') {
@@ -177,45 +169,42 @@ Decoded decode(const QByteArray &data, Mode mode, QStringConverter::Encoding enc
         }
         const auto [line, column] = lineColumn(data, error.offset);
         out.note = tr("not valid JSON (%1 at line %2, column %3), shown as text")
-                           .arg(error.errorString())
-                           .arg(line)
-                           .arg(column);
+                       .arg(error.errorString())
+                       .arg(line)
+                       .arg(column);
         out.mode = Mode::Text;
     }
     // JSON is UTF-8 by definition (RFC 8259); the other text modes use the chosen charset.
     const auto enc = mode == Mode::Json ? QStringConverter::Utf8 : encoding;
     // ConvertInitialBom keeps a byte order mark as U+FEFF so that it is written back too.
-    QStringDecoder decoder(enc, QStringConverter::Flag::Stateless
-                                        | QStringConverter::Flag::ConvertInitialBom);
+    QStringDecoder decoder(
+        enc, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     out.text = decoder.decode(data);
     const bool hadError = decoder.hasError();
     const Encoded back = encodeText(out.text, enc);
     out.lossless = !hadError && back.ok() && back.bytes == data;
     if (!out.lossless) {
         const QString why = tr("the bytes are not valid %1: read-only here, edit them in Hex")
-                                    .arg(encodingName(enc));
+                                .arg(encodingName(enc));
         out.note = out.note.isEmpty() ? why : out.note + u"; "_s + why;
     }
     return out;
 }
 
-Encoded encode(const QString &text, Mode mode, QStringConverter::Encoding encoding,
-               JsonStyle style)
+Encoded encode(const QString &text, Mode mode, QStringConverter::Encoding encoding, JsonStyle style)
 {
     if (mode == Mode::Base64) {
         QByteArray ascii;
         ascii.reserve(text.size());
         for (const QChar c : text) {
-            if (c.isSpace())
-                continue;
+            if (c.isSpace()) continue;
             if (c.unicode() > 0x7f)
                 return {{}, tr("not Base64: the character \"%1\" is not allowed").arg(c)};
             ascii += char(c.unicode());
         }
         const auto result = QByteArray::fromBase64Encoding(
-                ascii, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!result)
-            return {{}, tr("not valid Base64: check the characters and the '=' padding")};
+            ascii, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!result) return {{}, tr("not valid Base64: check the characters and the '=' padding")};
         return {*result, {}};
     }
     if (mode == Mode::Json) {
@@ -228,9 +217,9 @@ Encoded encode(const QString &text, Mode mode, QStringConverter::Encoding encodi
             out.line = line;
             out.column = column;
             out.error = tr("invalid JSON at line %1, column %2: %3")
-                                .arg(line)
-                                .arg(column)
-                                .arg(error.errorString());
+                            .arg(line)
+                            .arg(column)
+                            .arg(error.errorString());
             return out;
         }
         return encodeText(reformatJson(text, style), QStringConverter::Utf8);
@@ -255,18 +244,15 @@ QString reformatJson(QStringView json, JsonStyle style)
         if (c == u'"') {
             // Copy the whole string verbatim, escapes included.
             const qsizetype start = i++;
-            while (i < json.size() && json.at(i) != u'"')
-                i += json.at(i) == u'\\' ? 2 : 1;
+            while (i < json.size() && json.at(i) != u'"') i += json.at(i) == u'\\' ? 2 : 1;
             out += json.mid(start, i - start + 1);
             continue;
         }
-        if (c.isSpace())
-            continue;
+        if (c.isSpace()) continue;
         if (c == u'{' || c == u'[') {
             // An empty container stays on one line.
             qsizetype j = i + 1;
-            while (j < json.size() && json.at(j).isSpace())
-                ++j;
+            while (j < json.size() && json.at(j).isSpace()) ++j;
             if (j < json.size() && (json.at(j) == u'}' || json.at(j) == u']')) {
                 out += c;
                 out += json.at(j);
@@ -289,8 +275,7 @@ QString reformatJson(QStringView json, JsonStyle style)
             out += c;
         }
     }
-    if (pretty)
-        out += u'\n';
+    if (pretty) out += u'\n';
     return out;
 }
 
@@ -305,8 +290,7 @@ QString toBase64Lines(const QByteArray &data)
     QString out;
     out.reserve(b64.size() + b64.size() / 76 + 1);
     for (qsizetype i = 0; i < b64.size(); i += 76) {
-        if (i)
-            out += u'\n';
+        if (i) out += u'\n';
         out += QLatin1StringView(b64.constData() + i, std::min<qsizetype>(76, b64.size() - i));
     }
     return out;

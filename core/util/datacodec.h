@@ -30,9 +30,9 @@ Mode detect(const QByteArray &data);
 struct Decoded
 {
     QString text;
-    Mode mode = Mode::Text;  ///< the mode actually used (JSON that does not parse falls back)
-    bool lossless = true;    ///< encode(text) gives back the same bytes
-    QString note;            ///< why it is not lossless / why the mode fell back; may be empty
+    Mode mode = Mode::Text; ///< the mode actually used (JSON that does not parse falls back)
+    bool lossless = true;   ///< encode(text) gives back the same bytes
+    QString note;           ///< why it is not lossless / why the mode fell back; may be empty
 };
 /// `mode` must be a text mode. JSON is pretty-printed (see reformatJson); that is a display
 /// form, so it counts as lossless: a node is only rewritten when the user edits it.

@@ -1,5 +1,6 @@
 #include "watchlog/watchlogexport.h"
 
+#include "util/csvfield.h"
 #include "util/statformat.h"
 
 #include <QDateTime>
@@ -39,15 +40,6 @@ bool isText(const QByteArray &bytes, QString *text)
 QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs);
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString q = s;
-    q.replace(u"\""_s, u"\"\""_s);
-    return u'"' + q + u'"';
 }
 
 QString csvValue(bool known, const QByteArray &value)

@@ -40,10 +40,11 @@ QString sessionStateName(SessionState state)
 
 QString ZkAuthEntry::displayName() const
 {
-    // Never show a password: digest credentials are "user:password", show the user only.
-    const QString text = QString::fromUtf8(credentials);
-    const QString who = scheme == u"digest" ? text.section(u':', 0, 0) : text;
-    return scheme + u':' + who;
+    // Never show a credential: digest credentials are "user:password", show the user only;
+    // for other schemes the bytes are a token, a key or a password: show the scheme only.
+    if (scheme == u"digest")
+        return scheme + u':' + QString::fromUtf8(credentials).section(u':', 0, 0);
+    return scheme + QStringLiteral(" (credentials hidden)");
 }
 
 ZkSession::ZkSession(QObject *parent)

@@ -56,7 +56,7 @@ struct ZkAuthEntry
 {
     QString scheme;         ///< "digest", or any other scheme by name
     QByteArray credentials; ///< digest: "user:password"; other schemes: raw bytes
-    /// "digest:alice": the identity as people read it (never the password).
+    /// "digest:alice", "custom (credentials hidden)": never a password or token.
     QString displayName() const;
     friend bool operator==(const ZkAuthEntry &, const ZkAuthEntry &) = default;
 };

@@ -1,6 +1,7 @@
 #include "acl/aclapplydialog.h"
 
 #include "acl/aclvalidation.h"
+#include "util/servertext.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,16 +18,20 @@ AclApplyDialog::AclApplyDialog(ZkSession *session, const QString &root, const Zk
     : QDialog(parent)
     , m_job(new RecursiveAclJob(session, this))
 {
-    setWindowTitle(tr("Apply ACL to %1 and below").arg(root));
+    setWindowTitle(tr("Apply ACL to %1 and below").arg(ServerText::path(root)));
     QStringList entries;
     for (const ZkAclEntry &e : acl)
-        entries << AclValidation::entryText(e) + u' ' + AclValidation::permsText(e.perms);
-    auto *what = new QLabel(
-        tr("Set the ACL %1 on %2 and every node below it.").arg(entries.join(u", "), root), this);
+        entries << DisplayText::visible(AclValidation::entryText(e)) + u' '
+                + AclValidation::permsText(e.perms);
+    auto *what = new QLabel(tr("Set the ACL %1 on %2 and every node below it.")
+                                .arg(entries.join(u", "), ServerText::path(root)),
+                            this);
     what->setWordWrap(true);
+    ServerText::makePlain(what);
     m_summary = new QLabel(tr("Counting the nodes that will change…"), this);
     m_summary->setObjectName(u"aclApplySummary"_s);
     m_summary->setWordWrap(true);
+    ServerText::makePlain(m_summary);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_report = new QPlainTextEdit(this);
@@ -106,9 +111,10 @@ void AclApplyDialog::onFinished(const AclApplyReport &report)
     m_summary->setText(text);
     QStringList lines;
     for (const PathError &p : report.failures)
-        lines << u"%1 — %2 (%3)"_s.arg(p.path, p.error.message, zkCodeName(p.error.code));
+        lines << u"%1 — %2 (%3)"_s.arg(ServerText::path(p.path), p.error.message,
+                                       zkCodeName(p.error.code));
     for (const QString &p : report.unreadablePaths)
-        lines << tr("%1 — not readable by this session: left alone").arg(p);
+        lines << tr("%1 — not readable by this session: left alone").arg(ServerText::path(p));
     m_report->setPlainText(lines.join(u'\n'));
     m_report->setVisible(!lines.isEmpty());
     m_cancel->setText(tr("Close"));

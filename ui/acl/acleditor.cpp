@@ -122,6 +122,7 @@ QGroupBox *AclEditor::buildDigestHelper()
     m_digestResult->setObjectName(u"digestResult"_s);
     m_digestResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_digestResult->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_digestResult->setTextFormat(Qt::PlainText);
     m_digestInsert = new QPushButton(tr("&Insert"), digestBox);
     m_digestInsert->setObjectName(u"digestInsert"_s);
     m_digestInsert->setToolTip(tr("Add a digest entry with this id and all permissions"));
@@ -343,4 +344,12 @@ void AclEditor::applyPreset(int index)
     m_presets->setCurrentIndex(0);
     m_modified = true;
     emit changed();
+}
+
+void AclEditor::hideEvent(QHideEvent *event)
+{
+    // The digest helper forgets the password when it is not on screen (dialog closed, other
+    // tab): nothing keeps it after the user has moved on.
+    m_digestPassword->clear();
+    QWidget::hideEvent(event);
 }

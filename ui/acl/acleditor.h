@@ -69,6 +69,9 @@ public:
 signals:
     void changed();
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     QTableWidget *buildTable();
     QHBoxLayout *buildButtonRow();

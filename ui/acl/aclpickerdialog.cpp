@@ -2,8 +2,8 @@
 
 #include "acl/acleditor.h"
 #include "acl/aclvalidation.h"
-#include "operations/createnodedialog.h"
 #include "acl/zkdigest.h"
+#include "operations/createnodedialog.h"
 #include "zk/zksession.h"
 
 #include <QComboBox>
@@ -15,8 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
-AclPickerDialog::AclPickerDialog(const ZkAcl &initial, const SessionIdentities &who, QWidget *parent)
-    : QDialog(parent), m_who(who)
+AclPickerDialog::AclPickerDialog(const ZkAcl &initial, const SessionIdentities &who,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_who(who)
 {
     setWindowTitle(tr("ACL of the new node"));
     m_editor = new AclEditor(this);
@@ -33,10 +35,7 @@ AclPickerDialog::AclPickerDialog(const ZkAcl &initial, const SessionIdentities &
     revalidate();
 }
 
-ZkAcl AclPickerDialog::acl() const
-{
-    return m_editor->acl();
-}
+ZkAcl AclPickerDialog::acl() const { return m_editor->acl(); }
 
 void AclPickerDialog::revalidate()
 {
@@ -57,8 +56,7 @@ QString AclPickerDialog::summary(const ZkAcl &acl)
 void AclPickerDialog::attach(CreateNodeDialog *dialog, ZkSession *session)
 {
     auto *combo = dialog->findChild<QComboBox *>(u"createAclCombo"_s);
-    if (!combo)
-        return;
+    if (!combo) return;
     const int custom = combo->findData(int(CreateNodeDialog::AclPreset::Custom));
     combo->setItemData(custom, QVariant(), Qt::UserRole - 1); // enabled
     combo->setItemData(custom, tr("Edit the ACL entry by entry"), Qt::ToolTipRole);
@@ -73,12 +71,19 @@ void AclPickerDialog::attach(CreateNodeDialog *dialog, ZkSession *session)
         ZkAcl seed = *customAcl;
         if (seed.isEmpty()) {
             switch (CreateNodeDialog::AclPreset(combo->itemData(*previous).toInt())) {
-            case CreateNodeDialog::AclPreset::CreatorAll: seed = ZkAclPresets::creatorAll(); break;
-            case CreateNodeDialog::AclPreset::ReadOnlyWorld: seed = ZkAclPresets::readOnlyWorld(); break;
-            default: seed = ZkAclPresets::open(); break;
+            case CreateNodeDialog::AclPreset::CreatorAll:
+                seed = ZkAclPresets::creatorAll();
+                break;
+            case CreateNodeDialog::AclPreset::ReadOnlyWorld:
+                seed = ZkAclPresets::readOnlyWorld();
+                break;
+            default:
+                seed = ZkAclPresets::open();
+                break;
             }
         }
-        const SessionIdentities who = guard ? SessionIdentities::fromSession(*guard) : SessionIdentities{};
+        const SessionIdentities who =
+            guard ? SessionIdentities::fromSession(*guard) : SessionIdentities{};
         auto *picker = new AclPickerDialog(seed, who, dialog);
         picker->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(picker, &QDialog::finished, dialog, [=](int result) {

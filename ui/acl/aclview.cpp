@@ -5,6 +5,7 @@
 #include "acl/aclevaluator.h"
 #include "acl/noauthexplainer.h"
 #include "acl/zkdigest.h"
+#include "util/servertext.h"
 #include "zk/zksession.h"
 
 #include <QHBoxLayout>
@@ -22,11 +23,13 @@ AclView::AclView(ZkSession *session, QWidget *parent)
     m_versionLabel = new QLabel(this);
     m_versionLabel->setObjectName(u"aclVersionLabel"_s);
     m_versionLabel->setWordWrap(true);
+    ServerText::makePlain(m_versionLabel);
     m_editor = new AclEditor(this);
     m_status = new QLabel(this);
     m_status->setObjectName(u"aclStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ServerText::makePlain(m_status);
     m_status->hide();
     m_save = new QPushButton(tr("Save ACL"), this);
     m_save->setObjectName(u"aclSave"_s);
@@ -93,14 +96,15 @@ void AclView::reload()
     const quint64 serial = ++m_serial;
     m_loaded = false;
     m_status->hide();
-    m_versionLabel->setText(tr("Loading the ACL of %1…").arg(m_path));
+    m_versionLabel->setText(tr("Loading the ACL of %1…").arg(ServerText::path(m_path)));
     m_editor->setIdentities(SessionIdentities::fromSession(*m_session));
     updateButtons();
     m_session->getAcl(m_path, this, [this, serial](const AclReply &reply) {
         if (serial != m_serial) return;
         if (reply.error) {
             m_editor->setAcl({});
-            m_versionLabel->setText(tr("The ACL of %1 could not be read.").arg(reply.path));
+            m_versionLabel->setText(
+                tr("The ACL of %1 could not be read.").arg(ServerText::path(reply.path)));
             if (reply.error.code == ZkCode::NoAuth) {
                 showStatus(NoAuthExplainer::explain(ZkOperation::ReadAcl, reply.path, std::nullopt,
                                                     -1, reply.error,
@@ -120,7 +124,8 @@ void AclView::reload()
             hidden = hidden || (e.scheme == u"digest" && ZkDigest::isHiddenHash(e.id));
         const AclDecision d =
             AclEvaluator::evaluate(reply.acl, SessionIdentities::fromSession(*m_session));
-        QString text = tr("ACL of %1 — ACL version (aversion) %2").arg(reply.path).arg(m_version);
+        QString text = tr("ACL of %1 — ACL version (aversion) %2")
+                           .arg(ServerText::path(reply.path), QString::number(m_version));
         if (hidden)
             text += u"\n"_s
                 + tr("Digest hashes are shown as user:x: the server hides them from "
@@ -168,6 +173,7 @@ void AclView::save()
                                warning + u"\n\n"_s + tr("Save this ACL anyway?"),
                                QMessageBox::NoButton, this);
     m_prompt->setObjectName(u"lockOutPrompt"_s);
+    ServerText::makePlain(m_prompt);
     QPushButton *anyway =
         m_prompt->addButton(tr("Save and lose access"), QMessageBox::DestructiveRole);
     m_prompt->addButton(QMessageBox::Cancel);
@@ -193,7 +199,8 @@ void AclView::send(const ZkAcl &acl)
         }
         switch (r.error.code) {
         case ZkCode::Ok:
-            emit statusMessage(StatusMessage::info(tr("Saved the ACL of %1").arg(path)));
+            emit statusMessage(
+                StatusMessage::info(tr("Saved the ACL of %1").arg(ServerText::path(path))));
             emit saved(path);
             reload();
             showStatus(tr("Saved."), false);
@@ -202,23 +209,24 @@ void AclView::send(const ZkAcl &acl)
             showStatus(tr("Not saved: someone else changed the ACL of %1 since it was loaded "
                           "(ACL version %2 here). Reload to see the current ACL, then apply your "
                           "change again; your edit stays here until you reload.")
-                           .arg(path)
-                           .arg(m_version),
+                           .arg(ServerText::path(path), QString::number(m_version)),
                        true);
-            emit statusMessage(StatusMessage::error(tr("ACL conflict on %1").arg(path)));
+            emit statusMessage(
+                StatusMessage::error(tr("ACL conflict on %1").arg(ServerText::path(path))));
             break;
         case ZkCode::NoAuth:
             NoAuthExplainer::explainAsync(m_session, ZkOperation::SetAcl, path, this,
                                           [this, serial](const QString &text) {
                                               if (serial == m_serial) showStatus(text, true);
                                           });
-            emit statusMessage(
-                StatusMessage::error(tr("Not authorised to change the ACL of %1").arg(path)));
+            emit statusMessage(StatusMessage::error(
+                tr("Not authorised to change the ACL of %1").arg(ServerText::path(path))));
             break;
         default:
             showStatus(tr("Could not save the ACL: %1").arg(r.error.toString()), true);
-            emit statusMessage(StatusMessage::error(
-                tr("Could not save the ACL of %1: %2").arg(path, r.error.message)));
+            emit statusMessage(
+                StatusMessage::error(tr("Could not save the ACL of %1: %2")
+                                         .arg(ServerText::path(path), r.error.message)));
             break;
         }
         updateButtons();

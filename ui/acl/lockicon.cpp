@@ -8,8 +8,7 @@ QIcon lockIcon()
 {
     static const QIcon icon = [] {
         const QIcon themed = QIcon::fromTheme(QStringLiteral("object-locked"));
-        if (!themed.isNull())
-            return themed;
+        if (!themed.isNull()) return themed;
         QPixmap pixmap(32, 32);
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);

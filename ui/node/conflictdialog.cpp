@@ -2,6 +2,7 @@
 
 #include "util/datacodec.h"
 #include "util/statformat.h"
+#include "util/displaytext.h"
 #include "util/textdiff.h"
 
 #include <QDialogButtonBox>
@@ -103,10 +104,9 @@ ConflictDialog::ConflictDialog(const QString &path, const QByteArray &mine, int 
                "%2; the server now has version %3, modified %4). Nothing was written.<br>"
                "Compare the texts, then overwrite the server's data with yours, reload theirs "
                "(discarding your edit), or go back to editing.")
-                    .arg(path.toHtmlEscaped())
-                    .arg(loadedVersion)
-                    .arg(serverStat.version)
-                    .arg(StatFormat::formatTimestamp(serverStat.mtime).toHtmlEscaped()));
+                    .arg(DisplayText::shown(path).toHtmlEscaped(), QString::number(loadedVersion),
+                         QString::number(serverStat.version),
+                         StatFormat::formatTimestamp(serverStat.mtime).toHtmlEscaped()));
 
     const QString mineText = comparableText(mine);
     const QString serverText = comparableText(server);

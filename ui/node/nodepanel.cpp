@@ -1,5 +1,6 @@
 #include "node/nodepanel.h"
 
+#include "util/servertext.h"
 #include "acl/aclview.h"
 #include "acl/noauthexplainer.h"
 #include "node/databanner.h"
@@ -199,7 +200,7 @@ void NodePanel::showReadError(const DataReply &reply, quint64 generation)
                                           if (generation == m_generation) m_data->showError(text);
                                       });
     m_stat->showMessage(reply.error.toString());
-    emit statusMessage(StatusMessage::error(tr("Could not read %1: %2").arg(reply.path, reply.error.message)));
+    emit statusMessage(StatusMessage::error(tr("Could not read %1: %2").arg(ServerText::path(reply.path), reply.error.message)));
 }
 
 void NodePanel::showLoaded(const QByteArray &data, const ZkStat &stat)
@@ -219,6 +220,7 @@ void NodePanel::showError(const QString &title, const QString &text)
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setObjectName(u"saveErrorBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    ServerText::makePlain(box);
     box->open();
 }
 
@@ -238,7 +240,7 @@ void NodePanel::save(std::function<void(bool)> done)
     QString error;
     const std::optional<QByteArray> bytes = m_data->currentData(&error);
     if (!bytes) {
-        showError(tr("Cannot save %1").arg(m_path), error);
+        showError(tr("Cannot save %1").arg(ServerText::path(m_path)), error);
         finish(false);
         return;
     }
@@ -276,14 +278,14 @@ void NodePanel::onSaveFinished(const SaveRequest &request, const VersionedWrite:
             m_data->markSaved(request.after);
             m_stat->setStat(r.stat);
         }
-        emit statusMessage(StatusMessage::info(tr("Saved %1 (version %2)").arg(path, QString::number(r.stat.version))));
+        emit statusMessage(StatusMessage::info(tr("Saved %1 (version %2)").arg(ServerText::path(path), QString::number(r.stat.version))));
         break;
     case VersionedWrite::Outcome::Reloaded:
         if (current) showLoaded(r.serverData, r.stat);
-        emit statusMessage(StatusMessage::info(tr("Reloaded %1 from the server; your edit was discarded").arg(path)));
+        emit statusMessage(StatusMessage::info(tr("Reloaded %1 from the server; your edit was discarded").arg(ServerText::path(path))));
         break;
     case VersionedWrite::Outcome::KeptEditing:
-        emit statusMessage(StatusMessage::error(tr("%1 was not saved: it changed on the server").arg(path)));
+        emit statusMessage(StatusMessage::error(tr("%1 was not saved: it changed on the server").arg(ServerText::path(path))));
         break;
     case VersionedWrite::Outcome::Failed:
         showSaveError(path, r.error);
@@ -298,12 +300,12 @@ void NodePanel::showSaveError(const QString &path, const ZkError &error)
     if (error.code == ZkCode::NoAuth) {
         NoAuthExplainer::explainAsync(m_session, ZkOperation::WriteData, path, this,
                                       [this, path](const QString &text) {
-                                          showError(tr("Could not save %1").arg(path), text);
+                                          showError(tr("Could not save %1").arg(ServerText::path(path)), text);
                                       });
     } else {
-        showError(tr("Could not save %1").arg(path), error.message);
+        showError(tr("Could not save %1").arg(ServerText::path(path)), error.message);
     }
-    emit statusMessage(StatusMessage::error(tr("Could not save %1: %2").arg(path, error.message)));
+    emit statusMessage(StatusMessage::error(tr("Could not save %1: %2").arg(ServerText::path(path), error.message)));
 }
 
 void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()> cancelled)
@@ -314,10 +316,11 @@ void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()
     }
     auto *box =
         new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
-                        tr("The data of %1 was changed but not saved.").arg(m_path),
+                        tr("The data of %1 was changed but not saved.").arg(ServerText::path(m_path)),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"unsavedChangesBox"_s);
     box->setInformativeText(tr("Save the changes, discard them, or stay on this node?"));
+    ServerText::makePlain(box);
     box->setDefaultButton(QMessageBox::Cancel);
     if (m_readOnly) box->button(QMessageBox::Save)->setEnabled(false);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -346,7 +349,7 @@ void NodePanel::onWritten(const QString &path, const QByteArray &data, const ZkS
     if (path != m_path || !m_loaded) return;
     if (isDirty()) {
         // Keep the user's edit; their next save will meet the conflict dialog.
-        emit statusMessage(StatusMessage::info(tr("%1 was changed by undo/redo; your unsaved edit is kept").arg(path)));
+        emit statusMessage(StatusMessage::info(tr("%1 was changed by undo/redo; your unsaved edit is kept").arg(ServerText::path(path))));
         return;
     }
     showLoaded(data, stat);

@@ -1,5 +1,6 @@
 #include "operations/createnodedialog.h"
 
+#include "util/servertext.h"
 #include "zk/zkpath.h"
 
 #include <QCheckBox>
@@ -28,6 +29,7 @@ QLabel *messageLabel(QWidget *parent, const QString &objectName)
     pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     label->setPalette(pal);
     label->setVisible(false);
+    ServerText::makePlain(label);
     return label;
 }
 
@@ -35,6 +37,7 @@ QLabel *hintLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
+    ServerText::makePlain(label);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }

@@ -3,6 +3,7 @@
 #include "operations/jobreportbox.h"
 #include "operations/operationtext.h"
 #include "util/messageboxwidth.h"
+#include "util/servertext.h"
 #include "zk/zksession.h"
 
 #include <QLocale>
@@ -67,7 +68,7 @@ void DeleteFlow::start(const QStringList &roots, const std::optional<ZkStat> &si
     }
     setStep(Step::Counting);
     showProgress(roots.size() == 1
-                     ? tr("Counting the nodes below %1…").arg(roots.first())
+                     ? tr("Counting the nodes below %1…").arg(ServerText::path(roots.first()))
                      : tr("Counting the nodes below %1 selected nodes…").arg(roots.size()),
                  0);
     countNext();
@@ -80,19 +81,20 @@ void DeleteFlow::confirmSingle(const QString &path, const ZkStat &stat)
     setStep(Step::ConfirmingSingle);
     m_plannedNodes = 1;
     m_plannedEphemeral = stat.isEphemeral() ? 1 : 0;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete node"), tr("Delete %1?").arg(path),
-                                QMessageBox::Cancel, m_dialogParent);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete node"),
+                                tr("Delete %1?").arg(ServerText::path(path)), QMessageBox::Cancel,
+                                m_dialogParent);
     box->setObjectName(u"deleteConfirmation"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QString info = tr("1 node, version %1, %2 bytes of data, no children.")
-                       .arg(stat.version)
-                       .arg(QLocale().toString(stat.dataLength));
+                       .arg(QString::number(stat.version), QLocale().toString(stat.dataLength));
     if (stat.isEphemeral())
         info += u' ' + tr("It is ephemeral: the session that owns it will see it disappear.");
     info += u"\n\n"_s
         + tr("The delete carries version %1: if the node changed since, nothing is deleted.")
               .arg(stat.version);
     box->setInformativeText(info);
+    ServerText::keepFullText(box, path);
     QPushButton *yes = box->addButton(tr("Delete 1 node"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     m_confirm = box;
@@ -102,6 +104,7 @@ void DeleteFlow::confirmSingle(const QString &path, const ZkStat &stat)
         else
             endQuietly(tr("Delete cancelled: nothing was deleted."));
     });
+    ServerText::makePlain(box);
     widenMessageBox(box);
     box->open();
 }
@@ -113,13 +116,14 @@ void DeleteFlow::deleteSingle(const QString &path, const ZkStat &stat)
     m_session->remove(path, stat.version, this, [this, path, stat](const DoneReply &reply) {
         if (!reply.error) {
             m_report.deleted = 1;
-            emit statusMessage(StatusMessage::info(tr("Deleted %1").arg(path)));
+            emit statusMessage(StatusMessage::info(tr("Deleted %1").arg(ServerText::path(path))));
             finish();
             return;
         }
         if (reply.error.code == ZkCode::NoNode) {
             m_report.vanished = 1;
-            emit statusMessage(StatusMessage::info(tr("%1 was already gone").arg(path)));
+            emit statusMessage(
+                StatusMessage::info(tr("%1 was already gone").arg(ServerText::path(path))));
             finish();
             return;
         }
@@ -128,15 +132,16 @@ void DeleteFlow::deleteSingle(const QString &path, const ZkStat &stat)
         QString text;
         QString info;
         if (reply.error.code == ZkCode::BadVersion) {
-            text = tr("%1 changed since it was loaded. Nothing was deleted.").arg(path);
+            text = tr("%1 changed since it was loaded. Nothing was deleted.")
+                       .arg(ServerText::path(path));
             info = tr("You saw version %1; someone else has changed it since. Reload it to see "
                       "the current state, then decide again.")
                        .arg(stat.version);
         } else if (reply.error.code == ZkCode::NotEmpty) {
-            text = tr("%1 has children now. Nothing was deleted.").arg(path);
+            text = tr("%1 has children now. Nothing was deleted.").arg(ServerText::path(path));
             info = tr("Reload it and delete again: the subtree is then counted first.");
         } else {
-            text = tr("Could not delete %1: %2").arg(path, reply.error.message);
+            text = tr("Could not delete %1: %2").arg(ServerText::path(path), reply.error.message);
         }
         emit statusMessage(StatusMessage::error(text));
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete refused"), text,
@@ -154,6 +159,7 @@ void DeleteFlow::deleteSingle(const QString &path, const ZkStat &stat)
         });
         m_result = box;
         finish();
+        ServerText::makePlain(box);
         widenMessageBox(box);
         box->open();
     });
@@ -174,7 +180,7 @@ void DeleteFlow::onCounted(const DeletePlan &plan)
     if (plan.error) {
         closeProgress();
         const QString text = tr("Could not count the nodes below %1: %2. Nothing was deleted.")
-                                 .arg(plan.root, plan.error.message);
+                                 .arg(ServerText::path(plan.root), plan.error.message);
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete"), text, QMessageBox::Close,
                                     m_dialogParent);
         box->setObjectName(u"deleteRefusedBox"_s);
@@ -183,6 +189,7 @@ void DeleteFlow::onCounted(const DeletePlan &plan)
         emit statusMessage(StatusMessage::error(text));
         m_report.error = plan.error;
         finish();
+        ServerText::makePlain(box);
         widenMessageBox(box);
         box->open();
         return;
@@ -204,9 +211,10 @@ void DeleteFlow::confirmAll()
     const qint64 total = m_plannedNodes + m_plannedRefused;
     QString text;
     if (m_roots.size() == 1) {
-        text = tr("Delete %1 and everything below it?").arg(m_roots.first());
+        text = tr("Delete %1 and everything below it?").arg(ServerText::path(m_roots.first()));
     } else {
-        QStringList shown = m_roots.mid(0, kMaxListedRoots);
+        QStringList shown;
+        for (const QString &root : m_roots.mid(0, kMaxListedRoots)) shown << ServerText::path(root);
         text = tr("Delete these %1 nodes and everything below them?").arg(m_roots.size())
             + u"\n    "_s + shown.join(u"\n    "_s);
         if (m_roots.size() > kMaxListedRoots)
@@ -229,6 +237,7 @@ void DeleteFlow::confirmAll()
     box->setObjectName(u"deleteConfirmation"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(info);
+    if (m_roots.size() == 1) ServerText::keepFullText(box, m_roots.first());
     QPushButton *yes = box->addButton(tr("Delete %1").arg(OperationText::nodes(total)),
                                       QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -244,6 +253,7 @@ void DeleteFlow::confirmAll()
         showProgress(tr("Deleting %1…").arg(OperationText::nodes(total)), total);
         deleteNext();
     });
+    ServerText::makePlain(box);
     widenMessageBox(box);
     box->open();
 }

@@ -1,5 +1,8 @@
 #include "operations/jobprogressdialog.h"
 
+#include "util/servertext.h"
+
+#include <QLabel>
 #include <QPushButton>
 
 JobProgressDialog::JobProgressDialog(const QString &name, const QString &title,
@@ -12,6 +15,8 @@ JobProgressDialog::JobProgressDialog(const QString &name, const QString &title,
     setAutoClose(false);
     setAutoReset(false);
     setMinimumDuration(0);
+    if (auto *text = findChild<QLabel *>()) // the labels name the paths being worked on
+        ServerText::makePlain(text);
     m_cancel = new QPushButton(tr("Cancel"), this);
     QString cancelName = name;
     cancelName.replace(QStringLiteral("Progress"), QStringLiteral("CancelButton"));

@@ -1,6 +1,7 @@
 #include "operations/jobreportbox.h"
 
 #include "util/messageboxwidth.h"
+#include "util/servertext.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -38,7 +39,7 @@ void JobReportBox::addDetails(const QList<PathError> &failures, qint64 count, co
     const qsizetype shown =
         qMin(failures.size(), qMax<qsizetype>(0, kMaxDetailLines - m_details.size()));
     for (const PathError &f : failures.first(shown))
-        m_details << format.arg(f.path, f.error.message);
+        m_details << format.arg(ServerText::path(f.path), f.error.message);
     if (count > shown) m_details << tr("… and %1 more").arg(QLocale().toString(count - shown));
 }
 
@@ -46,7 +47,7 @@ void JobReportBox::addDetailPaths(const QStringList &paths, const QString &forma
 {
     const qsizetype shown =
         qMin(paths.size(), qMax<qsizetype>(0, kMaxDetailLines - m_details.size()));
-    for (const QString &p : paths.first(shown)) m_details << format.arg(p);
+    for (const QString &p : paths.first(shown)) m_details << format.arg(ServerText::path(p));
 }
 
 QString JobReportBox::summary() const
@@ -63,6 +64,7 @@ QMessageBox *JobReportBox::open(bool ok, const QString &title, const QString &ob
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(m_lines.join(u'\n'));
     if (!m_details.isEmpty()) box->setDetailedText(m_details.join(u'\n'));
+    ServerText::makePlain(box);
     widenMessageBox(box);
     box->open();
     return box;

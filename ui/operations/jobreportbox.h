@@ -25,6 +25,7 @@ public:
     /// The failed, not attempted and unknown buckets; the notes follow their counts.
     void addTally(const QString &failedNote, const QString &notAttemptedNote = {});
     /// One detail line per path (`format` takes the path and the reason), at most a few hundred.
+    /// Paths go through ServerText::path(); the other texts must have been already.
     void addDetails(const QList<PathError> &failures, qint64 count, const QString &format);
     void addDetailPaths(const QStringList &paths, const QString &format);
 

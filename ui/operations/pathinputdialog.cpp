@@ -1,5 +1,6 @@
 #include "operations/pathinputdialog.h"
 
+#include "util/servertext.h"
 #include "zk/zkpath.h"
 
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     label->setPalette(pal);
     label->setVisible(false);
+    ServerText::makePlain(label);
     return label;
 }
 } // namespace
@@ -32,6 +34,7 @@ PathInputDialog::PathInputDialog(Kind kind, QWidget *parent)
     setObjectName(u"pathInputDialog"_s);
     m_prompt = new QLabel(this);
     m_prompt->setWordWrap(true);
+    ServerText::makePlain(m_prompt);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(u"pathInputEdit"_s);
     m_edit->setMinimumWidth(420);
@@ -39,6 +42,7 @@ PathInputDialog::PathInputDialog(Kind kind, QWidget *parent)
     m_info = new QLabel(this);
     m_info->setObjectName(u"pathInputInfo"_s);
     m_info->setWordWrap(true);
+    ServerText::makePlain(m_info);
     m_error = errorLabel(this, u"pathInputError"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -46,8 +50,7 @@ PathInputDialog::PathInputDialog(Kind kind, QWidget *parent)
     m_ok->setObjectName(u"pathInputOk"_s);
     m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_problem.isEmpty() && m_ready && !m_busy)
-            emit submitted(text());
+        if (m_problem.isEmpty() && m_ready && !m_busy) emit submitted(text());
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -63,7 +66,12 @@ PathInputDialog::PathInputDialog(Kind kind, QWidget *parent)
     validate();
 }
 
-void PathInputDialog::setPrompt(const QString &prompt) { m_prompt->setText(prompt); }
+void PathInputDialog::setPrompt(const QString &prompt, const QString &path)
+{
+    m_prompt->setText(prompt);
+    m_prompt->setToolTip(QString());
+    ServerText::keepFullText(m_prompt, path);
+}
 QString PathInputDialog::text() const { return m_edit->text(); }
 void PathInputDialog::setInfo(const QString &info) { m_info->setText(info); }
 QString PathInputDialog::info() const { return m_info->text(); }
@@ -100,8 +108,7 @@ void PathInputDialog::setBusy(bool busy, const QString &what)
     m_busy = busy;
     m_edit->setReadOnly(busy);
     m_ok->setText(busy && !what.isEmpty() ? what : m_okText);
-    if (busy)
-        showError(QString());
+    if (busy) showError(QString());
     validate();
 }
 

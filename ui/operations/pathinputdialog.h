@@ -22,7 +22,9 @@ public:
 
     explicit PathInputDialog(Kind kind, QWidget *parent = nullptr);
 
-    void setPrompt(const QString &prompt);
+    /// `path`: the server path the prompt names, in full in its tooltip when it was shortened.
+    void setPrompt(const QString &prompt, const QString &path = {});
+    QLabel *promptLabel() const { return m_prompt; }
     void setText(const QString &text);
     QString text() const;
     /// A value OK refuses without a message of its own (e.g. the current name).
@@ -48,7 +50,7 @@ private:
     void validate();
 
     Kind m_kind;
-    QLabel *m_prompt = nullptr;  // Owned by the widget tree (all of them).
+    QLabel *m_prompt = nullptr; // Owned by the widget tree (all of them).
     QLineEdit *m_edit = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_info = nullptr;

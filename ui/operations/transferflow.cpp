@@ -4,6 +4,7 @@
 #include "operations/operationtext.h"
 #include "operations/pathinputdialog.h"
 #include "util/messageboxwidth.h"
+#include "util/servertext.h"
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
@@ -28,7 +29,7 @@ TransferFlow::TransferFlow(ZkSession *session, QWidget *dialogParent, QObject *p
     connect(&m_counter, &SubtreeCrawler::progress, this, [this](qint64 done, qint64, double) {
         if (m_dialog)
             m_dialog->setInfo(tr("Counting the nodes below %1… %2 so far")
-                                  .arg(m_source, QLocale().toString(done)));
+                                  .arg(ServerText::path(m_source), QLocale().toString(done)));
     });
     connect(&m_counter, &SubtreeCrawler::finished, this, &TransferFlow::onCounted);
     connect(&m_job, &SubtreeCopyJob::phaseChanged, this, &TransferFlow::onPhaseChanged);
@@ -87,25 +88,31 @@ void TransferFlow::start(Kind kind, const QString &source)
     case Kind::Rename:
         dialog->setWindowTitle(tr("Rename node"));
         dialog->setPrompt(
-            tr("New name for %1 (it stays in %2):").arg(source, ZkPath::parent(source)));
+            tr("New name for %1 (it stays in %2):")
+                .arg(ServerText::path(source), ServerText::path(ZkPath::parent(source))),
+            source);
         dialog->setText(name);
         dialog->setUnchanged(name);
         break;
     case Kind::Copy:
         dialog->setWindowTitle(tr("Copy to"));
-        dialog->setPrompt(tr("Copy %1 and everything below it to the new path:").arg(source));
+        dialog->setPrompt(
+            tr("Copy %1 and everything below it to the new path:").arg(ServerText::path(source)),
+            source);
         dialog->setText(source + u"-copy"_s);
         dialog->setUnchanged(source);
         break;
     case Kind::Move:
         dialog->setWindowTitle(tr("Move to"));
-        dialog->setPrompt(tr("Move %1 and everything below it to the new path:").arg(source));
+        dialog->setPrompt(
+            tr("Move %1 and everything below it to the new path:").arg(ServerText::path(source)),
+            source);
         dialog->setText(source);
         dialog->setUnchanged(source);
         break;
     }
     dialog->setOkText(verb());
-    dialog->setInfo(tr("Counting the nodes below %1…").arg(source));
+    dialog->setInfo(tr("Counting the nodes below %1…").arg(ServerText::path(source)));
     connect(dialog, &PathInputDialog::submitted, this, &TransferFlow::onSubmitted);
     connect(dialog, &QDialog::rejected, this, [this] {
         if (m_jobStarted && !m_pastChecks) {
@@ -128,8 +135,8 @@ void TransferFlow::onCounted(const CrawlSummary &summary)
 {
     if (!m_dialog || summary.cancelled) return;
     if (summary.error) {
-        m_dialog->setInfo(
-            tr("Could not count the nodes below %1: %2").arg(m_source, summary.error.message));
+        m_dialog->setInfo(tr("Could not count the nodes below %1: %2")
+                              .arg(ServerText::path(m_source), summary.error.message));
         return;
     }
     m_counted = summary.nodes;
@@ -140,7 +147,7 @@ void TransferFlow::onCounted(const CrawlSummary &summary)
     else
         info = tr("%1 is a copy followed by a delete: %2 will be copied with their data and "
                   "ACLs, then deleted at %3.")
-                   .arg(verb(), nodes(copied), m_source);
+                   .arg(verb(), nodes(copied), ServerText::path(m_source));
     if (m_countedEphemeral > 0)
         info += u' '
             + (m_kind == Kind::Copy
@@ -188,7 +195,7 @@ void TransferFlow::onPhaseChanged(SubtreeCopyJob::Phase phase)
     QString label;
     switch (phase) {
     case Phase::Crawling:
-        label = tr("Reading %1…").arg(m_source);
+        label = tr("Reading %1…").arg(ServerText::path(m_source));
         break;
     case Phase::Creating:
         label = tr("Creating the copy…");
@@ -197,7 +204,7 @@ void TransferFlow::onPhaseChanged(SubtreeCopyJob::Phase phase)
         label = tr("Setting the final ACLs…");
         break;
     case Phase::DeletingSource:
-        label = tr("Deleting %1…").arg(m_source);
+        label = tr("Deleting %1…").arg(ServerText::path(m_source));
         break;
     default:
         break;
@@ -254,14 +261,14 @@ QString TransferFlow::resultHeadline(bool copied, bool ok) const
     const CopyReport &r = m_report;
     if (ok)
         return (r.move ? tr("Moved %1 to %2: %3 %4.") : tr("Copied %1 to %2: %3 %4."))
-            .arg(r.source, r.destination, nodes(r.created),
+            .arg(ServerText::path(r.source), ServerText::path(r.destination), nodes(r.created),
                  OperationText::rate(r.created, r.elapsedMs));
     if (copied)
         return tr("Copied %1 to %2, but the original was not removed completely.")
-            .arg(r.source, r.destination);
+            .arg(ServerText::path(r.source), ServerText::path(r.destination));
     return tr("%1 stopped: %2 of %3 created at %4.")
         .arg(verb(), QLocale().toString(r.created), nodes(r.total - r.skippedEphemeral),
-             r.destination);
+             ServerText::path(r.destination));
 }
 
 void TransferFlow::showResult()
@@ -277,8 +284,10 @@ void TransferFlow::showResult()
     report.addTally(tr(" (see the details)"));
     report.addCount(r.aclFailed, tr("Left with a temporary ACL: %1"));
     if (r.partialCopyLeft)
-        report.addLine(tr("The incomplete copy at %1 was left in place.").arg(r.destination));
-    if (r.move && !copied) report.addLine(tr("The original at %1 was not touched.").arg(r.source));
+        report.addLine(tr("The incomplete copy at %1 was left in place.")
+                           .arg(ServerText::path(r.destination)));
+    if (r.move && !copied)
+        report.addLine(tr("The original at %1 was not touched.").arg(ServerText::path(r.source)));
     if (r.move && copied && r.sourceDeleteRan && !r.sourceDeleted)
         report.addLine(
             tr("Of the original: %1 deleted, %2 kept (ephemeral, changed meanwhile or "

@@ -8,6 +8,7 @@
 #include "operations/deleteflow.h"
 #include "operations/transferflow.h"
 #include "tree/znodetreemodel.h"
+#include "util/servertext.h"
 #include "zk/zkpath.h"
 
 #include <QAction>
@@ -249,14 +250,15 @@ void TreeActions::onCreated(const CreateReply &reply, const QStringList &created
     if (reply.error) {
         if (m_createDialog) m_createDialog->showError(reply.error.message);
         emit statusMessage(StatusMessage::error(
-            tr("Could not create %1: %2").arg(reply.path, reply.error.message)));
+            tr("Could not create %1: %2").arg(ServerText::path(reply.path), reply.error.message)));
         return;
     }
     if (m_createDialog) m_createDialog->accept();
     emit statusMessage(StatusMessage::info(
-        createdParents.isEmpty() ? tr("Created %1").arg(reply.createdPath)
+        createdParents.isEmpty() ? tr("Created %1").arg(ServerText::path(reply.createdPath))
                                  : tr("Created %1 and its parents %2")
-                                       .arg(reply.createdPath, createdParents.join(u", "_s))));
+                                       .arg(ServerText::path(reply.createdPath),
+                                            ServerText::path(createdParents.join(u", "_s)))));
     // loadPath() lists a loaded parent again when the new name is not in it yet.
     m_window->selectPath(reply.createdPath);
 }

@@ -3,6 +3,7 @@
 #include "search/searchmatcher.h"
 #include "search/searchresultsmodel.h"
 #include "search/subtreesearch.h"
+#include "util/servertext.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -126,6 +127,7 @@ QHBoxLayout *SearchPanel::buildButtonRow(QWidget *box)
     m_status = new QLabel(box);
     m_status->setObjectName(u"searchStatus"_s);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ServerText::makePlain(m_status);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_searchButton);
     buttons->addWidget(m_cancelButton);
@@ -139,6 +141,7 @@ QLabel *SearchPanel::buildErrorLabel(QWidget *box)
     m_error->setObjectName(u"searchError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ServerText::makePlain(m_error);
     QPalette pal = m_error->palette();
     pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_error->setPalette(pal);
@@ -253,7 +256,7 @@ bool SearchPanel::startSearch()
     setError({});
     m_results->clear();
     setRunning(true);
-    m_status->setText(tr("Searching %1…").arg(q.root));
+    m_status->setText(tr("Searching %1…").arg(ServerText::path(q.root)));
     return true;
 }
 

@@ -1,5 +1,8 @@
 #include "session/authdialog.h"
 
+#include "util/displaytext.h"
+#include "util/secret.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,13 +21,24 @@ AuthDialog::AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entr
     , m_entries(entries)
 {
     setWindowTitle(
-        tr("Authentication for %1").arg(connection.isEmpty() ? tr("this connection") : connection));
+        tr("Authentication for %1")
+            .arg(connection.isEmpty() ? tr("this connection") : DisplayText::shown(connection)));
     auto *intro = new QLabel(tr("Sent with addauth after every connect and on every new session. "
                                 "A wrong digest password is not reported at login: it shows up "
                                 "as \"not authorised\" on the first protected node. Credentials "
                                 "are kept in memory only, until zkdesk quits."),
                              this);
     intro->setWordWrap(true);
+    // zkdesk connects without TLS: say so where the password is typed.
+    auto *plaintext = new QLabel(tr("This connection is not encrypted (no TLS): the credentials "
+                                    "travel in clear text, readable by anyone on the network "
+                                    "path. Use them only on a network you trust."),
+                                 this);
+    plaintext->setObjectName(u"authPlaintextWarning"_s);
+    plaintext->setWordWrap(true);
+    QPalette pal = plaintext->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    plaintext->setPalette(pal);
     createInputs();
 
     auto *form = new QFormLayout;
@@ -38,6 +52,7 @@ AuthDialog::AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entr
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(plaintext);
     layout->addWidget(m_list, 1);
     layout->addLayout(form);
     layout->addLayout(row);
@@ -52,7 +67,10 @@ AuthDialog::AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entr
     connect(m_add, &QPushButton::clicked, this, &AuthDialog::addEntry);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
-        if (row >= 0 && row < m_entries.size()) m_entries.removeAt(row);
+        if (row >= 0 && row < m_entries.size()) {
+            Secret::wipe(m_entries[row].credentials);
+            m_entries.removeAt(row);
+        }
         refresh();
     });
     refresh();
@@ -82,10 +100,10 @@ void AuthDialog::createInputs()
 void AuthDialog::addEntry()
 {
     const QString scheme = m_scheme->currentText().trimmed();
-    const QByteArray credentials = scheme == u"digest"
-        ? (m_user->text() + u':' + m_secret->text()).toUtf8()
-        : m_secret->text().toUtf8();
-    m_entries.append({scheme, credentials});
+    QString typed =
+        scheme == u"digest" ? m_user->text() + u':' + m_secret->text() : m_secret->text();
+    m_entries.append({scheme, typed.toUtf8()});
+    Secret::wipe(typed);
     m_user->clear();
     m_secret->clear(); // never shown again
     refresh();
@@ -111,4 +129,16 @@ void AuthDialog::updateInputs()
                    : !m_secret->text().isEmpty());
     m_add->setEnabled(ok);
     m_remove->setEnabled(m_list->currentRow() >= 0);
+}
+
+AuthDialog::~AuthDialog()
+{
+    // Whoever needs the entries took a copy (shared, so not wiped here); the rest goes.
+    for (ZkAuthEntry &e : m_entries) Secret::wipe(e.credentials);
+}
+
+void AuthDialog::done(int result)
+{
+    m_secret->clear();
+    QDialog::done(result);
 }

@@ -12,8 +12,9 @@ class QPushButton;
 
 /// "Auth…" for one connection: the list of `addauth` entries sent after every connect (digest
 /// user + password, or any scheme with raw credentials). Passwords are never shown again: the
-/// list shows "digest:alice" only. Entries live in memory for this run of the program (not in
-/// QSettings), see ConnectionBar.
+/// list shows "digest:alice" or "custom (credentials hidden)" only. Entries live in memory for
+/// this run of the program (not in QSettings), see ConnectionBar; the dialog wipes its own
+/// copies when it goes, and says that the credentials travel unencrypted.
 class AuthDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,10 @@ class AuthDialog final : public QDialog
 public:
     AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entries,
                QWidget *parent = nullptr);
+    ~AuthDialog() override;
+
+    /// Closing (OK or Cancel) forgets what was typed in the secret field.
+    void done(int result) override;
 
     QList<ZkAuthEntry> entries() const { return m_entries; }
 

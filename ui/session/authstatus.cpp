@@ -1,6 +1,7 @@
 #include "session/authstatus.h"
 
 #include "appcontroller.h"
+#include "util/servertext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,6 +10,7 @@ AuthStatus::AuthStatus(ZkSession *session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(u"statusAuth"_s);
+    ServerText::makePlain(this);
     connect(session, &ZkSession::stateChanged, this, [this](SessionState state) {
         if (state == SessionState::Connecting) m_failure.clear();
         refresh(state);
@@ -25,7 +27,7 @@ AuthStatus::AuthStatus(ZkSession *session, QWidget *parent)
         [this](const ZkAuthEntry &entry, const ZkError &error) {
             m_failure =
                 tr("authentication failed: the server rejected the credentials for scheme %1 (%2)")
-                    .arg(entry.scheme, error.message);
+                    .arg(DisplayText::visible(entry.scheme), error.message);
             refresh(m_session->state());
         });
     refresh(session->state());
@@ -44,7 +46,7 @@ void AuthStatus::refresh(SessionState state)
     } else if (m_session->isConnected()) {
         const QStringList ids = m_session->identities();
         text = ids.isEmpty() ? tr("not authenticated")
-                             : tr("authenticated as %1").arg(ids.join(u", "));
+                             : tr("authenticated as %1").arg(DisplayText::visible(ids.join(u", ")));
     }
     setStyleSheet(error ? u"QLabel { color: #c01c28; }"_s : QString());
     setText(text);

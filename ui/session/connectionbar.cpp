@@ -1,6 +1,8 @@
 #include "session/connectionbar.h"
 
 #include "session/authdialog.h"
+#include "util/secret.h"
+#include "util/servertext.h"
 #include "zk/connectionstring.h"
 
 #include <QAction>
@@ -65,6 +67,7 @@ void ConnectionBar::createFields()
     pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_hint->setPalette(pal);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ServerText::makePlain(m_hint);
     // A long message must not push the toolbar wider than the window; the tooltip has it all.
     m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
@@ -132,11 +135,14 @@ void ConnectionBar::remember(const QString &text)
 
 void ConnectionBar::setAuthEntries(const QString &connection, const QList<ZkAuthEntry> &entries)
 {
+    // The replaced entries are wiped unless a session still shares them.
+    for (ZkAuthEntry &old : m_auth[connection.trimmed()]) Secret::wipe(old.credentials);
     m_auth.insert(connection.trimmed(), entries);
     QStringList names;
     for (const ZkAuthEntry &e : entries) names << e.displayName();
-    m_authAction->setText(entries.isEmpty() ? tr("Auth…")
-                                            : tr("Auth (%1)…").arg(names.join(u", ")));
+    m_authAction->setText(entries.isEmpty()
+                              ? tr("Auth…")
+                              : tr("Auth (%1)…").arg(DisplayText::visible(names.join(u", "))));
 }
 
 void ConnectionBar::loadRecent()

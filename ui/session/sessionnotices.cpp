@@ -1,6 +1,8 @@
 #include "session/sessionnotices.h"
 
 #include "appcontroller.h"
+#include "tree/znodetreemodel.h"
+#include "util/servertext.h"
 #include "util/statformat.h"
 
 #include <QApplication>
@@ -30,6 +32,7 @@ SessionNotices::SessionNotices(AppController *controller, QWidget *parent)
     m_text->setObjectName(u"sessionNoticeText"_s);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ServerText::makePlain(m_text);
     m_retryNow = new QPushButton(tr("Retry now"), this);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setToolTip(tr("Stop trying to connect"));
@@ -47,6 +50,7 @@ SessionNotices::SessionNotices(AppController *controller, QWidget *parent)
     QFrame::hide();
 
     m_status = new QLabel(this);
+    ServerText::makePlain(m_status);
     m_status->setObjectName(u"sessionNoticeStatus"_s);
     m_status->hide();
 
@@ -119,19 +123,44 @@ void SessionNotices::onSessionExpired(qint64 oldSessionId)
 {
     m_expiredId = oldSessionId;
     m_expiredAt = QTime::currentTime();
+    m_lost = lostEphemerals(oldSessionId);
     const QString when = m_expiredAt.toString(u"HH:mm:ss"_s);
     const QString old = StatFormat::formatSessionId(oldSessionId);
-    if (m_session->options().renewExpiredSession) {
-        showNotice(Notice::Expired,
-                   tr("The session %1 expired at %2; opening a new session… Ephemeral "
-                      "nodes created by the old session are gone.")
-                       .arg(old, when));
-    } else {
-        showNotice(Notice::Expired,
-                   tr("The session %1 expired at %2. Ephemeral nodes created by it are "
-                      "gone. Connect again to open a new session.")
-                       .arg(old, when));
+    showNotice(Notice::Expired,
+               (m_session->options().renewExpiredSession
+                    ? tr("The session %1 expired at %2; opening a new session… Ephemeral "
+                         "nodes created by the old session are gone.")
+                    : tr("The session %1 expired at %2. Ephemeral nodes created by it are "
+                         "gone. Connect again to open a new session."))
+                       .arg(old, when)
+                   + m_lost);
+}
+
+QString SessionNotices::lostEphemerals(qint64 sessionId) const
+{
+    // The tree still shows the old session's view: its loaded ephemeral nodes owned by the
+    // expired session are exactly the ones the user saw and lost.
+    constexpr int kListed = 10;
+    const ZNodeTreeModel *model = m_controller->model();
+    QStringList lost;
+    qint64 count = 0;
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            const QVariant stat = index.data(ZNodeTreeModel::StatRole);
+            if (stat.canConvert<ZkStat>() && stat.value<ZkStat>().ephemeralOwner == sessionId
+                && ++count <= kListed)
+                lost << ServerText::path(index.data(ZNodeTreeModel::PathRole).toString());
+            pending << index;
+        }
     }
+    if (lost.isEmpty()) return {};
+    lost.sort();
+    QString text = u' ' + tr("Lost: %1").arg(lost.join(u", "_s));
+    if (count > kListed) text += u' ' + tr("and %1 more").arg(count - kListed);
+    return text + u'.';
 }
 
 void SessionNotices::onSessionStarted(qint64 sessionId)
@@ -141,18 +170,21 @@ void SessionNotices::onSessionStarted(qint64 sessionId)
         Notice::Expired,
         tr("The session %1 expired at %2; a new session %3 was opened. Ephemeral nodes created "
            "by the old session are gone.")
-            .arg(StatFormat::formatSessionId(m_expiredId), m_expiredAt.toString(u"HH:mm:ss"_s),
-                 StatFormat::formatSessionId(sessionId)));
+                .arg(StatFormat::formatSessionId(m_expiredId), m_expiredAt.toString(u"HH:mm:ss"_s),
+                     StatFormat::formatSessionId(sessionId))
+            + m_lost);
     m_expiredId = 0;
-    emit statusMessage(StatusMessage::info(
-        tr("Connected to %1 in a new session %2")
-            .arg(m_session->connectedServer(), StatFormat::formatSessionId(sessionId))));
+    emit statusMessage(
+        StatusMessage::info(tr("Connected to %1 in a new session %2")
+                                .arg(DisplayText::visible(m_session->connectedServer()),
+                                     StatFormat::formatSessionId(sessionId))));
 }
 
 void SessionNotices::onAuthFailed(const ZkAuthEntry &entry, const ZkError &error)
 {
     showNotice(Notice::AuthFailed,
-               tr("Authentication failed for %1: %2").arg(entry.displayName(), error.message));
+               tr("Authentication failed for %1: %2")
+                   .arg(DisplayText::visible(entry.displayName()), error.message));
 }
 
 void SessionNotices::tick()
@@ -170,13 +202,16 @@ void SessionNotices::tick()
         } else if (state == SessionState::Connecting) {
             status = tr("no server answered; trying again…");
         }
-        QString banner = m_serversAnswered && !m_connectFailure.isEmpty()
-                ? tr("Could not connect: %1.").arg(m_connectFailure)
-                : tr("No server answered at %1.").arg(m_session->options().connectString);
-        banner += u' ' + (remaining >= 0 ? tr("Retrying in %1 s.").arg(secondsUp(remaining))
-                                         : tr("Trying again…"));
+        QString banner =
+            m_serversAnswered && !m_connectFailure.isEmpty()
+                ? tr("Could not connect: %1.").arg(DisplayText::visible(m_connectFailure))
+                : tr("No server answered at %1.")
+                      .arg(DisplayText::visible(m_session->options().connectString));
+        banner += u' '
+            + (remaining >= 0 ? tr("Retrying in %1 s.").arg(secondsUp(remaining))
+                              : tr("Trying again…"));
         if (!m_connectFailure.isEmpty())
-            m_text->setToolTip(m_connectFailure);
+            m_text->setToolTip(ServerText::toolTip(DisplayText::visible(m_connectFailure)));
         m_text->setText(banner);
         m_retryNow->setEnabled(remaining >= 0);
     } else if (state == SessionState::Expired) {

@@ -48,6 +48,8 @@ private:
     void onStateChanged(SessionState state);
     void onRetryScheduled(int delayMs);
     void onSessionExpired(qint64 oldSessionId);
+    /// " Lost: /a, /b." for the loaded ephemeral nodes `sessionId` owned; empty when none.
+    QString lostEphemerals(qint64 sessionId) const;
     void onSessionStarted(qint64 sessionId);
     void onAuthFailed(const ZkAuthEntry &entry, const ZkError &error);
     void tick();
@@ -65,8 +67,9 @@ private:
     QToolButton *m_close = nullptr;
     QTimer m_ticker; // every second while reconnecting or counting down
     Notice m_notice = Notice::None;
-    QString m_connectFailure;   // why the last connect attempt failed
+    QString m_connectFailure;       // why the last connect attempt failed
     bool m_serversAnswered = false; // it failed at once (refused, unknown name), not by timeout
-    qint64 m_expiredId = 0;     // the expired session while its replacement is being opened
+    qint64 m_expiredId = 0;         // the expired session while its replacement is being opened
+    QString m_lost;                 // which of its ephemeral nodes the tree showed
     QTime m_expiredAt;
 };

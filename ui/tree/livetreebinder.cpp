@@ -7,7 +7,10 @@
 
 LiveTreeBinder::LiveTreeBinder(QTreeView *tree, QAbstractProxyModel *proxy, ZNodeTreeModel *model,
                                QObject *parent)
-    : QObject(parent), m_tree(tree), m_proxy(proxy), m_model(model)
+    : QObject(parent)
+    , m_tree(tree)
+    , m_proxy(proxy)
+    , m_model(model)
 {
     connect(tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         m_model->setExpanded(m_proxy->mapToSource(index), true);

@@ -66,10 +66,7 @@ void TreeFilterBar::clear()
     applyNow();
 }
 
-QString TreeFilterBar::hintText() const
-{
-    return m_hint->text();
-}
+QString TreeFilterBar::hintText() const { return m_hint->text(); }
 
 bool TreeFilterBar::eventFilter(QObject *watched, QEvent *event)
 {
@@ -91,8 +88,7 @@ bool TreeFilterBar::eventFilter(QObject *watched, QEvent *event)
 void TreeFilterBar::apply()
 {
     const QString pattern = m_edit->text().trimmed();
-    if (pattern == m_filter->namePattern())
-        return;
+    if (pattern == m_filter->namePattern()) return;
     const QString current = m_tree->currentIndex().data(ZNodeTreeModel::PathRole).toString();
     // Rows the filter hides lose their expanded state in the view: remember the user's
     // expansion before the first filtered view, to put it back when the filter is cleared.
@@ -117,14 +113,14 @@ void TreeFilterBar::apply()
         m_expandedBefore.clear();
         m_hint->hide();
         const QModelIndex index = m_tree->currentIndex();
-        if (index.isValid())
-            m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        if (index.isValid()) m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
         return;
     }
 
     collect({});
     if (m_matches.isEmpty()) {
-        m_hint->setText(tr("no loaded node matches; Search (Ctrl+Shift+F) looks at the whole tree"));
+        m_hint->setText(
+            tr("no loaded node matches; Search (Ctrl+Shift+F) looks at the whole tree"));
     } else {
         m_hint->setText(m_matches.size() == 1 ? tr("1 match")
                                               : tr("%1 matches").arg(m_matches.size()));
@@ -134,8 +130,7 @@ void TreeFilterBar::apply()
     m_hint->show();
     if (!current.isEmpty() && model) {
         const QModelIndex index = m_filter->mapFromSource(model->indexForPath(current));
-        if (index.isValid())
-            m_tree->scrollTo(index);
+        if (index.isValid()) m_tree->scrollTo(index);
     }
 }
 
@@ -146,8 +141,7 @@ void TreeFilterBar::collect(const QModelIndex &parent)
         const QModelIndex index = m_filter->index(row, 0, parent);
         if (m_filter->nameMatches(index.data(Qt::DisplayRole).toString()))
             m_matches << index.data(ZNodeTreeModel::PathRole).toString();
-        if (m_filter->rowCount(index) == 0)
-            continue;
+        if (m_filter->rowCount(index) == 0) continue;
         // Every kept row with kept children leads to a match: open it.
         if (!m_tree->isExpanded(index) && m_expandedByMe.size() < kMaxExpand) {
             m_expandedByMe << index.data(ZNodeTreeModel::PathRole).toString();
@@ -162,8 +156,7 @@ void TreeFilterBar::snapshotExpanded(const QModelIndex &parent)
     const int rows = m_filter->rowCount(parent);
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_filter->index(row, 0, parent);
-        if (!m_tree->isExpanded(index))
-            continue;
+        if (!m_tree->isExpanded(index)) continue;
         m_expandedBefore << index.data(ZNodeTreeModel::PathRole).toString();
         snapshotExpanded(index);
     }
@@ -172,12 +165,10 @@ void TreeFilterBar::snapshotExpanded(const QModelIndex &parent)
 void TreeFilterBar::jumpToNextMatch()
 {
     auto *model = qobject_cast<ZNodeTreeModel *>(m_filter->sourceModel());
-    if (m_matches.isEmpty() || !model)
-        return;
+    if (m_matches.isEmpty() || !model) return;
     m_jump = (m_jump + 1) % int(m_matches.size());
     const QModelIndex index = m_filter->mapFromSource(model->indexForPath(m_matches.at(m_jump)));
-    if (!index.isValid())
-        return;
+    if (!index.isValid()) return;
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
 }

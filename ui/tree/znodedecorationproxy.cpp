@@ -2,6 +2,7 @@
 
 #include "acl/lockicon.h"
 #include "tree/znodetreemodel.h"
+#include "util/displaytext.h"
 #include "util/statformat.h"
 
 #include <QApplication>
@@ -58,6 +59,10 @@ QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
     const bool nameColumn = index.column() == Model::NameColumn;
 
     switch (role) {
+    case Qt::DisplayRole:
+        // A name is server text: bidi overrides and invisible characters are shown as markers.
+        if (nameColumn) return DisplayText::visible(TreeFilter::data(index, role).toString());
+        break;
     case Qt::BackgroundRole: {
         // A changed row fades from amber to nothing over ZNodeTreeModel::kHighlightMs.
         const QVariant level = index.data(Model::ChangedRecentlyRole);
@@ -104,16 +109,20 @@ QVariant ZNodeDecorationProxy::toolTip(const QModelIndex &index) const
     using Model = ZNodeTreeModel;
     const auto state = Model::LoadState(index.data(Model::LoadStateRole).toInt());
     if (state == Model::LoadState::Error && isNoAuth(index))
-        return tr("Locked: this session may not list the children of %1 (its ACL does not "
-                  "grant READ), so they cannot be shown. The ACL tab says who may.")
-            .arg(index.data(Model::PathRole).toString());
+        return DisplayText::toolTip(
+            tr("Locked: this session may not list the children of %1 (its ACL does not "
+               "grant READ), so they cannot be shown. The ACL tab says who may.")
+                .arg(DisplayText::visible(index.data(Model::PathRole).toString())));
     if (state == Model::LoadState::Error)
-        return tr("Could not load the children: %1").arg(index.data(Model::ErrorRole).toString());
+        return DisplayText::toolTip(
+            tr("Could not load the children: %1")
+                .arg(DisplayText::visible(index.data(Model::ErrorRole).toString())));
     const QVariant base = TreeFilter::data(index, Qt::ToolTipRole);
-    if (base.isValid() || index.column() != Model::NameColumn) return base;
+    if (base.isValid()) return DisplayText::toolTip(DisplayText::visible(base.toString()));
+    if (index.column() != Model::NameColumn) return base;
     const int kind = index.data(Model::NodeKindRole).toInt();
     QStringList notes;
-    notes << index.data(Model::PathRole).toString();
+    notes << DisplayText::visible(index.data(Model::PathRole).toString());
     if (kind & Model::Ephemeral) {
         const QVariant stat = index.data(Model::StatRole);
         const qint64 owner = stat.canConvert<ZkStat>() ? stat.value<ZkStat>().ephemeralOwner : 0;
@@ -122,5 +131,5 @@ QVariant ZNodeDecorationProxy::toolTip(const QModelIndex &index) const
     if (kind & Model::Container) notes << tr("Container node");
     if (kind & Model::Ttl) notes << tr("TTL node");
     if (kind & Model::SequentialLooking) notes << tr("Name looks sequential");
-    return notes.join(u'\n');
+    return DisplayText::toolTip(notes.join(u'\n'));
 }

@@ -9,7 +9,7 @@
 inline void widenMessageBox(QMessageBox *box, int minimumWidth = 460)
 {
     if (auto *grid = qobject_cast<QGridLayout *>(box->layout()))
-        grid->addItem(new QSpacerItem(minimumWidth, 0, QSizePolicy::Minimum,
-                                      QSizePolicy::Expanding),
-                      grid->rowCount(), 0, 1, grid->columnCount());
+        grid->addItem(
+            new QSpacerItem(minimumWidth, 0, QSizePolicy::Minimum, QSizePolicy::Expanding),
+            grid->rowCount(), 0, 1, grid->columnCount());
 }

@@ -1,6 +1,8 @@
 #include "watchlog/watchlogdock.h"
 
 #include "node/valuediffdialog.h"
+#include "util/servertext.h"
+#include "util/servertextproxy.h"
 #include "watchlog/subtreewatcher.h"
 #include "watchlog/watchlogexport.h"
 #include "watchlog/watchlogfilter.h"
@@ -159,7 +161,9 @@ QTableView *WatchLogDock::buildTable(QWidget *body)
 {
     m_table = new QTableView(body);
     m_table->setObjectName(u"watchLogTable"_s);
-    m_table->setModel(m_filter);
+    m_shown = new ServerTextProxy(this);
+    m_shown->setSourceModel(m_filter);
+    m_table->setModel(m_shown);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
@@ -292,16 +296,20 @@ void WatchLogDock::exportWithDialog(Format format)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &file) {
         QString error;
-        if (!exportTo(file, format, &error))
-            QMessageBox::warning(this, tr("Export failed"),
-                                 tr("Could not write %1: %2").arg(file, error));
+        if (exportTo(file, format, &error)) return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+                                    tr("Could not write %1: %2").arg(ServerText::path(file), error),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        ServerText::makePlain(box);
+        box->open();
     });
     dialog->open(); // not exec(): events keep arriving while the dialog is up
 }
 
 QDialog *WatchLogDock::showValues(const QModelIndex &viewIndex)
 {
-    const QModelIndex source = m_filter->mapToSource(viewIndex);
+    const QModelIndex source = m_filter->mapToSource(m_shown->mapToSource(viewIndex));
     if (!source.isValid()) return nullptr;
     const WatchLogEntry &entry = m_log->entry(source.row());
     if (!entry.hasNewValue && !entry.hasOldValue) return nullptr;

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class ServerTextProxy;
 class QToolButton;
 class SubtreeWatcher;
 class WatchLogFilter;
@@ -68,6 +69,7 @@ private:
     ZkSession *m_session;
     WatchLogModel *m_log = nullptr;
     WatchLogFilter *m_filter = nullptr;
+    ServerTextProxy *m_shown = nullptr; // what the table shows: m_filter by DisplayText's rule
     SubtreeWatcher *m_watcher = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filterEdit = nullptr;

@@ -48,6 +48,7 @@ private slots:
     void aclVersionConflict();
     void lockOutGuardMatchesTheServer();
     void recursiveApplyReportsRefusals();
+    void readOnlyConnectionRefusesAclWrites();
     void cleanupTestCase();
 
 private:
@@ -66,6 +67,58 @@ void TestIntAcl::initTestCase()
     QTRY_COMPARE(m_admin->identities(), QStringList{u"digest:alice"_s});
     QVERIFY(TestUtil::deleteTree(*m_admin, u"/acl-test"_s));
     QVERIFY(TestUtil::createNodes(*m_admin, {{u"/acl-test"_s, {}}}));
+}
+
+void TestIntAcl::readOnlyConnectionRefusesAclWrites()
+{
+    const QString root = u"/acl-test/ro"_s;
+    QVERIFY(TestUtil::createNodes(*m_admin, {{root, "x"}, {root + u"/a"_s, "y"}}));
+    SessionOptions options = withAuth({alice()});
+    options.readOnly = true;
+    auto ro = TestUtil::connect(m_cs, 30000, options);
+    QVERIFY(ro);
+    const ZkAcl target = {{u"world"_s, u"anyone"_s, ZkPerm::Read}};
+    QTRY_COMPARE(ro->inFlight(), 0); // the addauth sent after connecting
+
+    // setAcl and multi: refused by the session, nothing sent.
+    auto done =
+        TestUtil::await<DoneReply>([&](auto cb) { ro->setAcl(root, target, -1, this, cb); });
+    QCOMPARE(done.error.code, ZkCode::NotReadOnly);
+    QCOMPARE(ro->inFlight(), 0);
+    const auto multi = TestUtil::await<MultiReply>([&](auto cb) {
+        ro->multi({ZkOp::setData(root, "changed"),
+                   ZkOp::create(root + u"/b"_s, "z", CreateMode::Persistent, ZkAclPresets::open())},
+                  this, cb);
+    });
+    QCOMPARE(multi.error.code, ZkCode::NotReadOnly);
+    QCOMPARE(ro->inFlight(), 0);
+
+    // The recursive job previews (reads are fine) but applies nothing, and says why.
+    RecursiveAclJob job(ro.get());
+    QSignalSpy previewed(&job, &RecursiveAclJob::previewed);
+    QSignalSpy finished(&job, &RecursiveAclJob::finished);
+    job.preview(root, target);
+    QVERIFY(previewed.wait(30000));
+    QCOMPARE(previewed.first().first().value<AclApplyPlan>().toChange, 2);
+    job.start();
+    QVERIFY(finished.size() == 1 || finished.wait(30000));
+    const auto report = finished.first().first().value<AclApplyReport>();
+    QCOMPARE(report.error.code, ZkCode::NotReadOnly);
+    QCOMPARE(report.changed, 0);
+    QCOMPARE(report.unknown, 0);
+    QCOMPARE(report.notAttempted, 2);
+    QVERIFY(!report.isComplete());
+    QCOMPARE(ro->inFlight(), 0);
+
+    // The server still has what it had.
+    for (const QString &path : {root, root + u"/a"_s}) {
+        const auto acl =
+            TestUtil::await<AclReply>([&](auto cb) { m_admin->getAcl(path, this, cb); });
+        QVERIFY(acl.error.isOk());
+        QVERIFY(acl.acl == ZkAclPresets::open());
+    }
+    QCOMPARE(TestUtil::getData(*m_admin, root), QByteArray("x"));
+    QVERIFY(TestUtil::listTree(*m_admin, root) == QStringList{root + u"/a"_s});
 }
 
 void TestIntAcl::cleanupTestCase()

@@ -16,7 +16,7 @@ Q_DECLARE_METATYPE(ZkAcl)
 namespace {
 const QString kAliceId = u"alice:aYXlLOpEooaV1cRAvUL1fp9Qt7E="_s;
 ZkAuthEntry aliceAuth() { return {u"digest"_s, "alice:secret"}; }
-}
+} // namespace
 
 class TestAcl final : public QObject
 {
@@ -52,10 +52,11 @@ void TestAcl::digestId_data()
     // which prints "alice:secret->alice:aYXlLOpEooaV1cRAvUL1fp9Qt7E=" (and likewise below).
     QTest::newRow("alice") << u"alice"_s << u"secret"_s << u"alice:aYXlLOpEooaV1cRAvUL1fp9Qt7E="_s;
     QTest::newRow("bob") << u"bob"_s << u"pa55word"_s << u"bob:OFO5E/9Nw6SDqDkz1p4eceu3/W8="_s;
-    QTest::newRow("empty password") << u"carol"_s << QString() << u"carol:+nAZAj6d/1CXWETZCsZFhM9+Ibg="_s;
+    QTest::newRow("empty password")
+        << u"carol"_s << QString() << u"carol:+nAZAj6d/1CXWETZCsZFhM9+Ibg="_s;
     QTest::newRow("super") << u"super"_s << u"admin"_s << u"super:xQJmxLMiHGwaqBvst5y6rkB6HQs="_s;
     QTest::newRow("utf8 and ':' in password")
-            << u"dave"_s << u"päss:w0rd"_s << u"dave:XW+uWgYEW5IYq+LymmQKodyqnVw="_s;
+        << u"dave"_s << u"päss:w0rd"_s << u"dave:XW+uWgYEW5IYq+LymmQKodyqnVw="_s;
     QTest::newRow("zk") << u"zk"_s << u"zk"_s << u"zk:wv1gAVH8RiWIJUyaveCTg5AdOP0="_s;
 }
 
@@ -141,24 +142,26 @@ void TestAcl::validateEntry_data()
     QTest::addColumn<QString>("error"); // a fragment of the message; empty: valid
     const uint all = ZkPerm::All;
     QTest::newRow("world ok") << u"world"_s << u"anyone"_s << all << QString();
-    QTest::newRow("world other id") << u"world"_s << u"everyone"_s << all << u"only id is \"anyone\""_s;
+    QTest::newRow("world other id")
+        << u"world"_s << u"everyone"_s << all << u"only id is \"anyone\""_s;
     QTest::newRow("auth ok") << u"auth"_s << QString() << all << QString();
     QTest::newRow("auth with id") << u"auth"_s << u"alice"_s << all << u"leave the id empty"_s;
     QTest::newRow("digest ok") << u"digest"_s << kAliceId << all << QString();
     QTest::newRow("digest password instead of hash")
-            << u"digest"_s << u"alice:secret"_s << all << u"not a base64 SHA-1 hash"_s;
-    QTest::newRow("digest no user") << u"digest"_s << u":aYXlLOpEooaV1cRAvUL1fp9Qt7E="_s << all
-                                    << u"user:hash"_s;
+        << u"digest"_s << u"alice:secret"_s << all << u"not a base64 SHA-1 hash"_s;
+    QTest::newRow("digest no user")
+        << u"digest"_s << u":aYXlLOpEooaV1cRAvUL1fp9Qt7E="_s << all << u"user:hash"_s;
     QTest::newRow("digest no colon") << u"digest"_s << u"alice"_s << all << u"user:hash"_s;
     QTest::newRow("digest hidden hash") << u"digest"_s << u"alice:x"_s << all << u"hidden"_s;
-    QTest::newRow("digest 27 chars") << u"digest"_s << u"alice:aYXlLOpEooaV1cRAvUL1fp9Qt7="_s << all
-                                     << u"not a base64"_s;
-    QTest::newRow("digest bad char") << u"digest"_s << u"alice:aYXlLOpEooaV1cRAvUL1fp9Qt7*="_s
-                                     << all << u"not a base64"_s;
+    QTest::newRow("digest 27 chars")
+        << u"digest"_s << u"alice:aYXlLOpEooaV1cRAvUL1fp9Qt7="_s << all << u"not a base64"_s;
+    QTest::newRow("digest bad char")
+        << u"digest"_s << u"alice:aYXlLOpEooaV1cRAvUL1fp9Qt7*="_s << all << u"not a base64"_s;
     QTest::newRow("ip ok") << u"ip"_s << u"127.0.0.1"_s << all << QString();
     QTest::newRow("ip cidr ok") << u"ip"_s << u"10.1.0.0/16"_s << all << QString();
     QTest::newRow("ip bad prefix") << u"ip"_s << u"10.1.0.0/40"_s << all << u"between 0 and 32"_s;
-    QTest::newRow("ip hostname") << u"ip"_s << u"zk1.example.com"_s << all << u"not an IPv4 or IPv6"_s;
+    QTest::newRow("ip hostname") << u"ip"_s << u"zk1.example.com"_s << all
+                                 << u"not an IPv4 or IPv6"_s;
     QTest::newRow("ip v6 unsupported") << u"ip"_s << u"::1"_s << all << u"IPv6"_s;
     QTest::newRow("x509 ok") << u"x509"_s << u"CN=alice,O=example"_s << all << QString();
     QTest::newRow("x509 empty") << u"x509"_s << QString() << all << u"enter the id"_s;
@@ -199,37 +202,41 @@ void TestAcl::validateAcl()
 void TestAcl::evaluate_data()
 {
     QTest::addColumn<ZkAcl>("acl");
-    QTest::addColumn<bool>("alice");      // the session authenticated as alice:secret
-    QTest::addColumn<QString>("server");  // where it is connected
+    QTest::addColumn<bool>("alice");     // the session authenticated as alice:secret
+    QTest::addColumn<QString>("server"); // where it is connected
     QTest::addColumn<uint>("granted");
     QTest::addColumn<uint>("uncertain");
     const QString local = u"127.0.0.1:2181"_s;
     const QString remote = u"10.9.8.7:2181"_s;
     const uint all = ZkPerm::All;
     QTest::newRow("empty acl grants all") << ZkAcl{} << false << local << all << 0u;
-    QTest::newRow("world") << ZkAclPresets::readOnlyWorld() << false << local << uint(ZkPerm::Read) << 0u;
+    QTest::newRow("world") << ZkAclPresets::readOnlyWorld() << false << local << uint(ZkPerm::Read)
+                           << 0u;
     QTest::newRow("digest alice, as alice")
-            << ZkAcl{{u"digest"_s, kAliceId, all}} << true << local << all << 0u;
+        << ZkAcl{{u"digest"_s, kAliceId, all}} << true << local << all << 0u;
     QTest::newRow("digest alice, anonymous")
-            << ZkAcl{{u"digest"_s, kAliceId, all}} << false << local << 0u << 0u;
+        << ZkAcl{{u"digest"_s, kAliceId, all}} << false << local << 0u << 0u;
     QTest::newRow("digest alice, wrong password hash")
-            << ZkAcl{{u"digest"_s, u"alice:OFO5E/9Nw6SDqDkz1p4eceu3/W8="_s, all}} << true << local
-            << 0u << 0u;
+        << ZkAcl{{u"digest"_s, u"alice:OFO5E/9Nw6SDqDkz1p4eceu3/W8="_s, all}} << true << local << 0u
+        << 0u;
     QTest::newRow("hidden hash is uncertain")
-            << ZkAcl{{u"digest"_s, u"alice:x"_s, all}} << true << local << 0u << all;
-    QTest::newRow("perms add up")
-            << ZkAcl{{u"world"_s, u"anyone"_s, ZkPerm::Read}, {u"digest"_s, kAliceId, ZkPerm::Admin}}
-            << true << local << uint(ZkPerm::Read | ZkPerm::Admin) << 0u;
-    QTest::newRow("ip loopback") << ZkAcl{{u"ip"_s, u"127.0.0.1"_s, all}} << false << local << all << 0u;
-    QTest::newRow("ip loopback /8") << ZkAcl{{u"ip"_s, u"127.0.0.0/8"_s, all}} << false << local << all << 0u;
+        << ZkAcl{{u"digest"_s, u"alice:x"_s, all}} << true << local << 0u << all;
+    QTest::newRow("perms add up") << ZkAcl{{u"world"_s, u"anyone"_s, ZkPerm::Read},
+                                           {u"digest"_s, kAliceId, ZkPerm::Admin}}
+                                  << true << local << uint(ZkPerm::Read | ZkPerm::Admin) << 0u;
+    QTest::newRow("ip loopback") << ZkAcl{{u"ip"_s, u"127.0.0.1"_s, all}} << false << local << all
+                                 << 0u;
+    QTest::newRow("ip loopback /8")
+        << ZkAcl{{u"ip"_s, u"127.0.0.0/8"_s, all}} << false << local << all << 0u;
     QTest::newRow("ip other") << ZkAcl{{u"ip"_s, u"10.0.0.1"_s, all}} << false << local << 0u << 0u;
     QTest::newRow("ip, remote server: unknown")
-            << ZkAcl{{u"ip"_s, u"10.0.0.0/8"_s, all}} << false << remote << 0u << all;
+        << ZkAcl{{u"ip"_s, u"10.0.0.0/8"_s, all}} << false << remote << 0u << all;
     QTest::newRow("ip, v6 loopback never matches")
-            << ZkAcl{{u"ip"_s, u"127.0.0.1"_s, all}} << false << u"[::1]:2181"_s << 0u << 0u;
+        << ZkAcl{{u"ip"_s, u"127.0.0.1"_s, all}} << false << u"[::1]:2181"_s << 0u << 0u;
     QTest::newRow("auth as alice") << ZkAclPresets::creatorAll() << true << local << all << 0u;
     QTest::newRow("auth anonymous") << ZkAclPresets::creatorAll() << false << local << 0u << 0u;
-    QTest::newRow("sasl never ours") << ZkAcl{{u"sasl"_s, u"alice"_s, all}} << true << local << 0u << 0u;
+    QTest::newRow("sasl never ours")
+        << ZkAcl{{u"sasl"_s, u"alice"_s, all}} << true << local << 0u << 0u;
 }
 
 void TestAcl::evaluate()
@@ -240,7 +247,7 @@ void TestAcl::evaluate()
     QFETCH(uint, granted);
     QFETCH(uint, uncertain);
     const SessionIdentities who = SessionIdentities::from(
-            alice ? QList<ZkAuthEntry>{aliceAuth()} : QList<ZkAuthEntry>{}, server);
+        alice ? QList<ZkAuthEntry>{aliceAuth()} : QList<ZkAuthEntry>{}, server);
     const AclDecision d = AclEvaluator::evaluate(acl, who);
     QCOMPARE(uint(d.granted), granted);
     QCOMPARE(uint(d.uncertain), uncertain);
@@ -248,9 +255,10 @@ void TestAcl::evaluate()
 
 void TestAcl::identitiesFromSession()
 {
-    const SessionIdentities who = SessionIdentities::from(
-            {aliceAuth(), {u"custom"_s, "token-1"}}, u"127.0.0.1:2181"_s);
-    QCOMPARE(who.displayNames(), (QStringList{u"digest:alice"_s, u"custom:token-1"_s, u"ip:127.0.0.1"_s}));
+    const SessionIdentities who =
+        SessionIdentities::from({aliceAuth(), {u"custom"_s, "token-1"}}, u"127.0.0.1:2181"_s);
+    QCOMPARE(who.displayNames(),
+             (QStringList{u"digest:alice"_s, u"custom (credentials hidden)"_s, u"ip:127.0.0.1"_s}));
     QCOMPARE(who.ids.first().id, kAliceId);
     QVERIFY(who.hasAuthenticated());
     const SessionIdentities remote = SessionIdentities::from({}, u"10.0.0.1:2181"_s);
@@ -265,7 +273,7 @@ void TestAcl::fixupReplacesAuth()
 {
     const SessionIdentities who = SessionIdentities::from({aliceAuth()}, u"127.0.0.1:2181"_s);
     const ZkAcl fixed = AclEvaluator::fixup(
-            {{u"auth"_s, {}, ZkPerm::All}, {u"digest"_s, kAliceId, ZkPerm::All}}, who);
+        {{u"auth"_s, {}, ZkPerm::All}, {u"digest"_s, kAliceId, ZkPerm::All}}, who);
     QCOMPARE(fixed, (ZkAcl{{u"digest"_s, kAliceId, ZkPerm::All}})); // duplicate dropped
     QVERIFY(AclEvaluator::sameAcl({{u"world"_s, u"anyone"_s, 1}, {u"ip"_s, u"1.2.3.4"_s, 1}},
                                   {{u"ip"_s, u"1.2.3.4"_s, 1}, {u"world"_s, u"anyone"_s, 1}}));
@@ -281,17 +289,20 @@ void TestAcl::lockOutWarning()
     const QString both = AclEvaluator::lockOutWarning(u"/a"_s, aliceAll, nobody);
     QVERIFY2(both.contains(u"could no longer read or administer /a"_s), qPrintable(both));
     QVERIFY(both.contains(u"cannot undo"_s));
-    const QString admin = AclEvaluator::lockOutWarning(u"/a"_s, ZkAclPresets::readOnlyWorld(), alice);
+    const QString admin =
+        AclEvaluator::lockOutWarning(u"/a"_s, ZkAclPresets::readOnlyWorld(), alice);
     QVERIFY2(admin.contains(u"could no longer change the ACL of /a"_s), qPrintable(admin));
     QVERIFY(AclEvaluator::lockOutWarning(u"/a"_s, {{u"ip"_s, u"127.0.0.1"_s, ZkPerm::All}}, nobody)
-                    .isEmpty());
+                .isEmpty());
 }
 
 void TestAcl::explainNamesEverything()
 {
     const SessionIdentities alice = SessionIdentities::from({aliceAuth()}, u"127.0.0.1:2181"_s);
-    const ZkAcl acl = {{u"digest"_s, u"alice:x"_s, ZkPerm::All}, {u"world"_s, u"anyone"_s, ZkPerm::Read}};
-    const QString text = NoAuthExplainer::explain(ZkOperation::Delete, u"/app/x"_s, acl, 4, {}, alice);
+    const ZkAcl acl = {{u"digest"_s, u"alice:x"_s, ZkPerm::All},
+                       {u"world"_s, u"anyone"_s, ZkPerm::Read}};
+    const QString text =
+        NoAuthExplainer::explain(ZkOperation::Delete, u"/app/x"_s, acl, 4, {}, alice);
     QVERIFY2(text.contains(u"refused to delete /app/x"_s), qPrintable(text));
     QVERIFY(text.contains(u"DELETE permission on its parent /app"_s));
     QVERIFY(text.contains(u"ACL of /app (ACL version 4)"_s));
@@ -300,9 +311,10 @@ void TestAcl::explainNamesEverything()
     QVERIFY(text.contains(u"wrong password is accepted silently"_s));
     QVERIFY(text.contains(u"ACL names this user"_s));
     const QString unreadable = NoAuthExplainer::explain(
-            ZkOperation::ReadData, u"/s"_s, std::nullopt, -1, ZkError::fromCode(ZkCode::NoAuth),
-            SessionIdentities::from({}, u"127.0.0.1:2181"_s));
-    QVERIFY2(unreadable.contains(u"cannot be read by this session either"_s), qPrintable(unreadable));
+        ZkOperation::ReadData, u"/s"_s, std::nullopt, -1, ZkError::fromCode(ZkCode::NoAuth),
+        SessionIdentities::from({}, u"127.0.0.1:2181"_s));
+    QVERIFY2(unreadable.contains(u"cannot be read by this session either"_s),
+             qPrintable(unreadable));
     QVERIFY(unreadable.contains(u"sends no credentials"_s));
 }
 

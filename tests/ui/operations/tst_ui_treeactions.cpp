@@ -4,7 +4,9 @@
 
 #include "treeactionsfixture.h"
 
-class TestTreeActions final : public QObject, private TreeActionsFixture
+class TestTreeActions final
+    : public QObject
+    , private TreeActionsFixture
 {
     Q_OBJECT
 
@@ -29,14 +31,14 @@ void TestTreeActions::createInEveryMode_data()
     QTest::addColumn<bool>("nullData");
     QTest::newRow("persistent") << u"p1"_s << int(CreateMode::Persistent) << 0LL << false
                                 << u"persistent"_s << false;
-    QTest::newRow("persistent null") << u"pnull"_s << int(CreateMode::Persistent) << 0LL << false
-                                     << u"persistent"_s << true;
+    QTest::newRow("persistent null")
+        << u"pnull"_s << int(CreateMode::Persistent) << 0LL << false << u"persistent"_s << true;
     QTest::newRow("ephemeral") << u"e1"_s << int(CreateMode::Ephemeral) << 0LL << false
                                << u"ephemeral"_s << false;
     QTest::newRow("persistent sequential") << u"ps-"_s << int(CreateMode::PersistentSequential)
                                            << 0LL << true << u"persistent"_s << false;
-    QTest::newRow("ephemeral sequential") << u"es-"_s << int(CreateMode::EphemeralSequential)
-                                          << 0LL << true << u"ephemeral"_s << false;
+    QTest::newRow("ephemeral sequential") << u"es-"_s << int(CreateMode::EphemeralSequential) << 0LL
+                                          << true << u"ephemeral"_s << false;
     QTest::newRow("container") << u"c1"_s << int(CreateMode::Container) << 0LL << false
                                << u"container"_s << false;
     QTest::newRow("ttl") << u"lease"_s << int(CreateMode::PersistentWithTtl) << 60000LL << false
@@ -78,9 +80,18 @@ void TestTreeActions::createInEveryMode()
     else
         dialog->setText(QString::fromUtf8(data));
     QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->validationMessage()));
-    if (QByteArray(QTest::currentDataTag()) == "ttl")
-        screenshot(dialog, u"create-dialog.png"_s);
+    if (QByteArray(QTest::currentDataTag()) == "ttl") screenshot(dialog, u"create-dialog.png"_s);
+    // What the dialog asks the server for: the server hides container and TTL marks from
+    // clients afterwards, so the request is where those modes are told apart.
+    CreateNodeRequest sent;
+    connect(dialog, &CreateNodeDialog::createRequested, this,
+            [&sent](const CreateNodeRequest &request) { sent = request; });
     QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QCOMPARE(int(sent.mode), mode);
+    QCOMPARE(sent.ttlMs, ttl);
+    QCOMPARE(sent.parent, u"/ta/create"_s);
+    QCOMPARE(sent.name, name);
+    QCOMPARE(sent.data, data);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, kTimeoutMs); // closed (and deleted) on success
 
     const QString prefix = u"/ta/create/"_s + name;
@@ -104,7 +115,8 @@ void TestTreeActions::createInEveryMode()
     else if (kind == u"ephemeral"_s)
         QCOMPARE(stat.ephemeralOwner, controller.session()->sessionId());
     else // The server hides container and TTL marks from clients (DataTree.copyStat sends
-         // getClientEphemeralOwner, 0 for extended types): they look persistent.
+         // getClientEphemeralOwner, 0 for extended types): not ephemeral is all a client sees;
+         // the mode was checked in the request above.
         QCOMPARE(owner, 0ULL);
     QVERIFY(window.statusMessage().contains(path));
 }

@@ -12,9 +12,9 @@
 //  - the last logged value of every node is the value the writer set last (convergence).
 // Latency is printed (max, p99), never asserted.
 
+#include "node/valuediffdialog.h"
 #include "sandbox/sandboxserver.h"
 #include "watchlog/subtreewatcher.h"
-#include "node/valuediffdialog.h"
 #include "watchlog/watchlogdock.h"
 #include "watchlog/watchlogfilter.h"
 #include "watchlog/watchlogmodel.h"
@@ -24,13 +24,17 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 
 #include <algorithm>
 #include <atomic>
@@ -48,6 +52,44 @@ WatchLogEntry entry(WatchLogType type, const QString &path)
     return e;
 }
 
+/// RFC 4180 records: what a spreadsheet reads as the cells of each row.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows{{}};
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            rows.last() << cell;
+            cell.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            rows.last() << cell;
+            cell.clear();
+            rows.append(QStringList());
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (!rows.last().isEmpty() || !cell.isEmpty())
+        rows.last() << cell;
+    else
+        rows.removeLast();
+    return rows;
+}
+
 /// Sets data on `paths` round-robin at `rate` per second for `durationMs`, pipelined (at most
 /// 900 in flight), from its own thread and session so the GUI thread only sees the watches.
 class BurstWriter final : public QObject
@@ -56,10 +98,11 @@ class BurstWriter final : public QObject
 
 public:
     BurstWriter(QString connect, QStringList paths, int rate, int durationMs)
-        : m_connect(std::move(connect)), m_paths(std::move(paths)), m_rate(rate),
-          m_durationMs(durationMs)
-    {
-    }
+        : m_connect(std::move(connect))
+        , m_paths(std::move(paths))
+        , m_rate(rate)
+        , m_durationMs(durationMs)
+    { }
     QHash<QString, QByteArray> finalValues; // read after the thread finished
     qint64 sent = 0, acked = 0, errors = 0, elapsedMs = 0;
 
@@ -125,6 +168,7 @@ private slots:
     void initTestCase();
     void filterPauseClear();
     void valuesDialog();
+    void csvExportFromTheDockHasNoFormulas();
     void burst();
 
 private:
@@ -189,6 +233,50 @@ void TestWatchLogDock::filterPauseClear()
     QFile f(dir.filePath(u"e.json"_s));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().contains("\"/x\""));
+}
+
+void TestWatchLogDock::csvExportFromTheDockHasNoFormulas()
+{
+    WatchLogDock dock(m_session.get());
+    dock.show();
+    WatchLogEntry data = entry(WatchLogType::DataChanged, u"/sheet/cell"_s);
+    data.hasOldValue = data.hasNewValue = true;
+    data.oldValue = "@SUM(A1:A9)";
+    data.newValue = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    WatchLogEntry children = entry(WatchLogType::ChildrenChanged, u"/sheet"_s);
+    children.detail = u"+=cmd|' /C calc'!A0 -2+3"_s;
+    WatchLogEntry note = entry(WatchLogType::Note, u"/sheet"_s);
+    note.detail = u"\t=1+1"_s;
+    for (const WatchLogEntry &e : {data, children, note}) dock.logModel()->append(e);
+    dock.logModel()->flush();
+    QTRY_COMPARE(dock.table()->model()->rowCount(), 3);
+
+    // Export > CSV… and the file dialog, as a person does it.
+    auto *button = dock.findChild<QToolButton *>(u"watchLogExport"_s);
+    QVERIFY(button && button->menu());
+    button->menu()->actions().first()->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = dock.findChild<QFileDialog *>()) && dialog->isVisible());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"log.csv"_s);
+    dialog->selectFile(file);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept: checks, fileSelected()
+    QTRY_VERIFY(QFile::exists(file));
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(in.readAll()));
+    QCOMPARE(rows.size(), 4); // the header and three events
+    for (const QStringList &row : rows) {
+        QCOMPARE(row.size(), 9);
+        for (const QString &cell : row)
+            QVERIFY2(cell.isEmpty() || !u"=+-@\t\r"_s.contains(cell.front()), qPrintable(cell));
+    }
+    // The cells say what the log holds, behind the apostrophe that keeps them text.
+    QCOMPARE(rows[1][7], u"'@SUM(A1:A9)"_s);
+    QCOMPARE(rows[1][8], u"'=HYPERLINK(\"http://evil.example\",\"click\")"_s);
+    QCOMPARE(rows[2][6], u"'+=cmd|' /C calc'!A0 -2+3"_s);
+    QCOMPARE(rows[3][6], u"'\t=1+1"_s);
 }
 
 void TestWatchLogDock::valuesDialog()
@@ -285,10 +373,12 @@ void TestWatchLogDock::burst()
             if (e.type == WatchLogType::DataChanged && e.hasNewValue) last[e.path] = e.newValue;
         return last;
     };
-    const bool converged = QTest::qWaitFor([&] {
-        log->flush();
-        return lastValues() == finalValues;
-    }, 60000);
+    const bool converged = QTest::qWaitFor(
+        [&] {
+            log->flush();
+            return lastValues() == finalValues;
+        },
+        60000);
     probe.stop();
     QVERIFY2(converged, "the log did not converge to the final values");
 
@@ -328,7 +418,8 @@ void TestWatchLogDock::burst()
     qInfo("burst: %lld sets on %d watched nodes -> %lld watch events logged (%.1f sets per event)",
           sets, kNodes, qsizetype(logged.size()), double(sets) / qMax<qsizetype>(1, logged.size()));
     qInfo("GUI event-loop lateness during the burst (5 ms probe, %zu samples): max %.1f ms, "
-          "p99 %.1f ms", sorted.size(), maxMs, p99);
+          "p99 %.1f ms",
+          sorted.size(), maxMs, p99);
 }
 
 QTEST_MAIN(TestWatchLogDock)
