@@ -29,7 +29,6 @@ StatView::StatView(QWidget *parent)
     m_message->setEnabled(false);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // may carry server text
-    m_message->setTextFormat(Qt::PlainText); // may carry server text
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
