@@ -1,0 +1,80 @@
+#include "profiles/profilelauncher.h"
+
+#include "profiles/connectionmanagerdialog.h"
+#include "profiles/profilecredentials.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+
+ProfileLauncher::ProfileLauncher(QWidget *dialogParent, QString profilePath)
+    : QObject(dialogParent)
+    , m_dialogParent(dialogParent)
+    , m_profiles(std::move(profilePath))
+{
+    connect(&m_secrets, &SecretStore::keychainUnavailable, this,
+            [this](const QString &reason) { emit statusMessage(reason, true); });
+}
+
+void ProfileLauncher::load()
+{
+    const ProfileLoadReport report = m_profiles.load();
+    QStringList problems;
+    if (!report.fatalError.isEmpty()) problems << report.fatalError;
+    problems << report.skipped;
+    if (!report.backupPath.isEmpty())
+        problems << tr("The original file was kept as %1.").arg(report.backupPath);
+    if (!problems.isEmpty())
+        emit statusMessage(tr("Saved connections: %1").arg(problems.join(u' ')), true);
+}
+
+void ProfileLauncher::openManager()
+{
+    ConnectionManagerDialog dialog(m_profiles, m_secrets, m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenProfileId().isEmpty())
+        launch(dialog.chosenProfileId());
+}
+
+bool ProfileLauncher::launch(const QString &nameOrId)
+{
+    const ConnectionProfile *found = m_profiles.find(nameOrId);
+    if (!found) found = m_profiles.findByName(nameOrId);
+    if (!found) {
+        emit statusMessage(tr("No saved connection is called \"%1\" (File > Connections… lists "
+                              "them).")
+                               .arg(nameOrId),
+                           true);
+        return false;
+    }
+    const ConnectionProfile profile = *found;
+    readProfileCredentials(m_secrets, profile, this,
+                           [this, profile](const ProfileCredentials &credentials) {
+                               for (const QString &error : credentials.errors)
+                                   emit statusMessage(error, true);
+                               askForMissing(profile, credentials.found, credentials.missing);
+                           });
+    return true;
+}
+
+void ProfileLauncher::askForMissing(const ConnectionProfile &profile, QList<ZkAuthEntry> found,
+                                    const QList<ProfileAuth> &missing)
+{
+    for (const ProfileAuth &entry : missing) {
+        const QString who =
+            entry.identity.isEmpty() ? entry.scheme : entry.scheme + u':' + entry.identity;
+        bool ok = false;
+        QString typed = QInputDialog::getText(
+            m_dialogParent, tr("Password for %1").arg(profile.name),
+            tr("The keychain has no password for %1. It is used for this session only.").arg(who),
+            QLineEdit::Password, {}, &ok);
+        if (!ok) {
+            emit statusMessage(tr("Connecting to %1 cancelled.").arg(profile.name), false);
+            return;
+        }
+        QByteArray credential = typed.toUtf8();
+        if (entry.scheme == QLatin1String("digest"))
+            credential.prepend(entry.identity.toUtf8() + ':');
+        found.append({entry.scheme, credential});
+        typed.fill(u'\0');
+    }
+    emit connectRequested(profile, profile.toSessionOptions(found));
+}
