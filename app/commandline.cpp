@@ -43,6 +43,12 @@ struct Options
         QCoreApplication::translate("main",
                                     "Start a local throwaway ZooKeeper server with demo "
                                     "data and connect to it; it is removed at exit.")};
+    QCommandLineOption profile{
+        u"profile"_s,
+        QCoreApplication::translate("main",
+                                    "Connect at start through the saved connection <name> "
+                                    "(File > Connections…)."),
+        u"NAME"_s};
     QCommandLineOption readOnly{
         u"read-only"_s,
         QCoreApplication::translate("main", "Refuse every write on the connection.")};
@@ -56,8 +62,11 @@ CommandLine validated(const QCommandLineParser &parser, const Options &options)
     result.readOnly = parser.isSet(options.readOnly);
     result.connect = parser.isSet(options.connect);
     result.connectText = parser.value(options.connect).trimmed();
-    if (result.sandbox && result.connect)
-        return usageError(u"--sandbox and --connect cannot be used together"_s);
+    result.profile = parser.value(options.profile).trimmed();
+    if (int(result.sandbox) + int(result.connect) + int(parser.isSet(options.profile)) > 1)
+        return usageError(u"--sandbox, --connect and --profile cannot be used together"_s);
+    if (parser.isSet(options.profile) && result.profile.isEmpty())
+        return usageError(u"--profile needs the name of a saved connection"_s);
     if (result.connect) {
         QString error;
         if (!ConnectionString::parse(result.connectText, &error).isValid())
@@ -71,8 +80,8 @@ CommandLine validated(const QCommandLineParser &parser, const Options &options)
         const QString error = ZkPath::validate(result.path);
         if (!error.isEmpty())
             return usageError(u"invalid PATH \"%1\": %2"_s.arg(result.path, error));
-        if (!result.sandbox && !result.connect)
-            return usageError(u"PATH needs --connect or --sandbox"_s);
+        if (!result.sandbox && !result.connect && result.profile.isEmpty())
+            return usageError(u"PATH needs --connect, --profile or --sandbox"_s);
     }
     return result;
 }
@@ -89,6 +98,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool lastChance)
     const Options options;
     parser.addOption(options.connect);
     parser.addOption(options.sandbox);
+    parser.addOption(options.profile);
     parser.addOption(options.readOnly);
     parser.addPositionalArgument(
         u"PATH"_s, QCoreApplication::translate("main", "Znode to select after connecting."),

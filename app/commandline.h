@@ -20,6 +20,7 @@ struct CommandLine
     bool readOnly = false;
     bool connect = false;
     QString connectText;
+    QString profile; ///< --profile NAME: a saved connection
     QString path;
 
     /// Parses `arguments` (the first is the program). Prints help, version and usage errors.

@@ -101,6 +101,9 @@ int main(int argc, char *argv[])
         controller.startSandbox();
     } else if (options.connect) {
         window.connectTo(options.connectText, options.readOnly);
+    } else if (!options.profile.isEmpty() && !window.launchProfile(options.profile)) {
+        QTextStream(stderr) << "zkdesk: no saved connection is called \"" << options.profile
+                            << "\"\n";
     }
     return app.exec();
 }

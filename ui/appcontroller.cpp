@@ -47,6 +47,11 @@ ZkError AppController::connectTo(const QString &text, bool readOnly)
     options.readOnly = readOnly;
     options.auth = m_auth;
     options.retryAfterConnectTimeout = true; // SessionNotices shows the countdown
+    return connectWith(options);
+}
+
+ZkError AppController::connectWith(const SessionOptions &options)
+{
     // The session parses the text (ConnectionString); a malformed one is refused before the
     // open session is touched.
     if (const ZkError error = m_session->open(options))
@@ -55,9 +60,15 @@ ZkError AppController::connectTo(const QString &text, bool readOnly)
     m_reloadOnConnect = true;
     // Another server (or the same one later): old undo steps would write stale values.
     m_history->clear();
-    m_history->setWritable(!readOnly);
+    m_history->setWritable(!options.readOnly);
     emit statusMessage(StatusMessage::info(tr("Connecting to %1…").arg(m_display)));
     return {};
+}
+
+void AppController::setWritesUnlocked()
+{
+    m_session->setReadOnly(false);
+    m_history->setWritable(true);
 }
 
 void AppController::disconnectFromServer()

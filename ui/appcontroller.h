@@ -38,7 +38,12 @@ public:
     /// Validates `text` (ConnectionString) and opens a new session; an open one is closed first.
     /// A malformed string returns the validation error and sends nothing.
     ZkError connectTo(const QString &text, bool readOnly);
+    /// The same with every session option given (a saved profile: timeouts, auth, read-only).
+    ZkError connectWith(const SessionOptions &options);
     void disconnectFromServer();
+    /// A production profile's session, unlocked by the user: writes are allowed until the next
+    /// connection (which opens read-only again).
+    void setWritesUnlocked();
     /// Auth entries for the next connectTo() (sent after connecting, replayed on new sessions).
     void setAuth(const QList<ZkAuthEntry> &auth) { m_auth = auth; }
 
@@ -61,11 +66,11 @@ private:
     void onStateChanged(SessionState state);
     void populateDemoData();
 
-    ZkSession *m_session = nullptr;       // Owned (QObject child).
-    ZNodeTreeModel *m_model = nullptr;    // Owned (QObject child).
-    SaveHistory *m_history = nullptr;     // Owned (QObject child).
-    QPointer<SandboxServer> m_sandbox;    // Owned (QObject child), only with startSandbox().
-    QPointer<DemoData> m_demo;            // Owned (QObject child), while populating.
+    ZkSession *m_session = nullptr;    // Owned (QObject child).
+    ZNodeTreeModel *m_model = nullptr; // Owned (QObject child).
+    SaveHistory *m_history = nullptr;  // Owned (QObject child).
+    QPointer<SandboxServer> m_sandbox; // Owned (QObject child), only with startSandbox().
+    QPointer<DemoData> m_demo;         // Owned (QObject child), while populating.
     QString m_display;
     QList<ZkAuthEntry> m_auth;
     bool m_reloadOnConnect = false; // a new session: reset the tree when it first connects

@@ -3,10 +3,13 @@
 #include "util/servertext.h"
 #include "appcontroller.h"
 #include "editmenu.h"
+#include "filemenu.h"
 #include "mainstatusbar.h"
 #include "node/nodepanel.h"
 #include "node/savehistory.h"
 #include "operations/treeactions.h"
+#include "profiles/environmentband.h"
+#include "profiles/profilelauncher.h"
 #include "search/searchpanel.h"
 #include "session/connectionbar.h"
 #include "session/sessionnotices.h"
@@ -54,6 +57,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setupTree();
     setupActions();
     setupEditMenu();
+    setupProfiles();
     m_treeActions = new TreeActions(controller, this);
     menuBar()->addMenu(m_treeActions->nodeMenu());
     connect(m_treeActions, &TreeActions::statusMessage, this, &MainWindow::showMessage);
@@ -65,7 +69,13 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_band);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     // Live tree (watches on expanded nodes).
     new LiveTreeBinder(m_tree, m_proxy, controller->model(), this);
     new ExpandArrowRefresher(m_tree);
@@ -113,10 +123,48 @@ void MainWindow::setupDocks(TreeFilterBar *filterBar)
     search->hide();
 }
 
+// Saved connections: File > Connections…, --profile, the environment band and its unlock.
+void MainWindow::setupProfiles()
+{
+    m_profiles = new ProfileLauncher(this);
+    m_band = new EnvironmentBand(this);
+    auto *fileMenu = new FileMenu(this);
+    menuBar()->insertMenu(menuBar()->actions().value(0), fileMenu);
+    connect(fileMenu, &FileMenu::connectionsRequested, m_profiles, &ProfileLauncher::openManager);
+    connect(m_profiles, &ProfileLauncher::statusMessage, this, &MainWindow::showMessage);
+    connect(m_profiles, &ProfileLauncher::connectRequested, this,
+            [this](const ConnectionProfile &profile, const SessionOptions &options) {
+                m_guard->beforeDisconnect([this, profile, options] {
+                    m_connectionBar->setText(profile.connectString);
+                    m_connectionBar->setReadOnly(options.readOnly);
+                    if (!profile.startPath.isEmpty()) setPendingPath(profile.startPath);
+                    if (const ZkError error = m_controller->connectWith(options)) {
+                        showMessage(StatusMessage::error(error.message));
+                        return;
+                    }
+                    m_profileName = profile.name;
+                    m_band->showProfile(profile, options.readOnly);
+                });
+            });
+    connect(m_band, &EnvironmentBand::writesUnlockRequested, this, [this] {
+        m_controller->setWritesUnlocked();
+        m_connectionBar->setReadOnly(false);
+        m_panel->setReadOnly(false);
+        m_band->setWritesUnlocked();
+        showMessage(StatusMessage::info(
+            tr("Writes unlocked on %1 for this session.").arg(DisplayText::shown(m_profileName))));
+    });
+    m_profiles->load();
+}
+
+bool MainWindow::launchProfile(const QString &nameOrId) { return m_profiles->launch(nameOrId); }
+
 void MainWindow::connectController()
 {
     connect(m_connectionBar, &ConnectionBar::connectRequested, this,
             [this](const QString &text, bool readOnly) {
+                m_band->clear(); // an ad-hoc connection: no profile, no environment
+                m_profileName.clear();
                 m_controller->setAuth(m_connectionBar->authEntries());
                 const ZkError error = m_controller->connectTo(text, readOnly);
                 if (error)
@@ -255,9 +303,10 @@ void MainWindow::onSessionStateChanged(SessionState state)
     m_refresh->setEnabled(session->isConnected());
     m_panel->setReadOnly(session->options().readOnly);
     const QString display = m_controller->connectionDisplayString();
+    const QString shown = m_profileName.isEmpty() ? display : m_profileName;
     setWindowTitle(state == SessionState::Closed || display.isEmpty()
                        ? u"zkdesk"_s
-                       : u"%1 — zkdesk"_s.arg(DisplayText::shown(display)));
+                       : u"%1 — zkdesk"_s.arg(DisplayText::shown(shown)));
     if (state == SessionState::Closed) m_panel->clear();
 }
 

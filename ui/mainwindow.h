@@ -8,6 +8,8 @@
 class AppController;
 class ConnectionBar;
 class EditMenu;
+class EnvironmentBand;
+class ProfileLauncher;
 class MainStatusBar;
 class NodePanel;
 class QAction;
@@ -40,6 +42,11 @@ public:
     void setPendingPath(const QString &path);
     /// Loads `path` through the model, expands its parents and selects it.
     void selectPath(const QString &path);
+    /// Connects through the saved profile named (or with the id) `nameOrId` (--profile).
+    bool launchProfile(const QString &nameOrId);
+    /// The saved connections of this window (File > Connections…).
+    ProfileLauncher *profileLauncher() const { return m_profiles; }
+    EnvironmentBand *environmentBand() const { return m_band; }
 
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     QTreeView *treeView() const;
@@ -65,6 +72,7 @@ private:
     void setupActions();
     void setupEditMenu();
     void setupDocks(TreeFilterBar *filterBar);
+    void setupProfiles();
     void connectController();
     void restoreLayout();
     void onSessionStateChanged(SessionState state);
@@ -88,4 +96,7 @@ private:
     MainStatusBar *m_statusBar = nullptr;
     UnsavedEditGuard *m_guard = nullptr;
     QString m_pendingPath = QStringLiteral("/");
+    ProfileLauncher *m_profiles = nullptr;
+    EnvironmentBand *m_band = nullptr;
+    QString m_profileName; ///< the saved connection in use, empty for an ad-hoc one
 };

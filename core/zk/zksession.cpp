@@ -93,6 +93,12 @@ ZkSession::~ZkSession()
     // The queue drops the outstanding callbacks: their requesters are going away with us.
 }
 
+void ZkSession::setReadOnly(bool readOnly)
+{
+    m_options.readOnly = readOnly;
+    m_requests->setReadOnly(readOnly);
+}
+
 bool ZkSession::isConnected() const
 {
     return m_state == SessionState::Connected || m_state == SessionState::ConnectedReadOnly;

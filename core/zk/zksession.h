@@ -126,6 +126,9 @@ public:
     const SessionOptions &options() const { return m_options; }
     /// The servers and chroot of the last successful open(), parsed from options().connectString.
     const ConnectionString &connection() const { return m_connection; }
+    /// Turns zkdesk's write refusal on or off for this session (a production profile opens
+    /// read-only; the user may unlock it). Requests already queued keep the check they had.
+    void setReadOnly(bool readOnly);
     /// "host:port" of the server the session is connected to, empty when not connected.
     QString connectedServer() const { return m_connectedServer; }
     qint64 sessionId() const { return m_sessionId; }

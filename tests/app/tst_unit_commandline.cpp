@@ -65,8 +65,9 @@ private slots:
         QCOMPARE(run.status, QProcess::NormalExit);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(u"Usage: "_s), qPrintable(run.out));
-        for (const QString &expected : {u"--connect <HOST:PORT[,..][/chroot]>"_s, u"--sandbox"_s,
-                                        u"--read-only"_s, u"--version"_s, u"PATH"_s})
+        for (const QString &expected :
+             {u"--connect <HOST:PORT[,..][/chroot]>"_s, u"--sandbox"_s, u"--read-only"_s,
+              u"--version"_s, u"PATH"_s, u"--profile <NAME>"_s})
             QVERIFY2(run.out.contains(expected), qPrintable(expected));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     }
@@ -82,6 +83,10 @@ private slots:
         QTest::newRow("bad path") << QStringList{u"--connect"_s, u"h:2181"_s, u"no-slash"_s}
                                   << u"invalid PATH"_s;
         QTest::newRow("path alone") << QStringList{u"/a"_s} << u"PATH needs --connect"_s;
+        QTest::newRow("profile and connect")
+            << QStringList{u"--profile"_s, u"prod"_s, u"--connect"_s, u"h:2181"_s}
+            << u"cannot be used together"_s;
+        QTest::newRow("empty profile") << QStringList{u"--profile="_s} << u"needs the name"_s;
     }
 
     // Refused before any window or connection exists, so also without a display.

@@ -12,7 +12,7 @@ ProfileLauncher::ProfileLauncher(QWidget *dialogParent, QString profilePath)
     , m_profiles(std::move(profilePath))
 {
     connect(&m_secrets, &SecretStore::keychainUnavailable, this,
-            [this](const QString &reason) { emit statusMessage(reason, true); });
+            [this](const QString &reason) { emit statusMessage(StatusMessage::error(reason)); });
 }
 
 void ProfileLauncher::load()
@@ -24,7 +24,8 @@ void ProfileLauncher::load()
     if (!report.backupPath.isEmpty())
         problems << tr("The original file was kept as %1.").arg(report.backupPath);
     if (!problems.isEmpty())
-        emit statusMessage(tr("Saved connections: %1").arg(problems.join(u' ')), true);
+        emit statusMessage(
+            StatusMessage::error(tr("Saved connections: %1").arg(problems.join(u' '))));
 }
 
 void ProfileLauncher::openManager()
@@ -39,17 +40,16 @@ bool ProfileLauncher::launch(const QString &nameOrId)
     const ConnectionProfile *found = m_profiles.find(nameOrId);
     if (!found) found = m_profiles.findByName(nameOrId);
     if (!found) {
-        emit statusMessage(tr("No saved connection is called \"%1\" (File > Connections… lists "
-                              "them).")
-                               .arg(nameOrId),
-                           true);
+        emit statusMessage(StatusMessage::error(
+            tr("No saved connection is called \"%1\" (File > Connections… lists them).")
+                .arg(nameOrId)));
         return false;
     }
     const ConnectionProfile profile = *found;
     readProfileCredentials(m_secrets, profile, this,
                            [this, profile](const ProfileCredentials &credentials) {
                                for (const QString &error : credentials.errors)
-                                   emit statusMessage(error, true);
+                                   emit statusMessage(StatusMessage::error(error));
                                askForMissing(profile, credentials.found, credentials.missing);
                            });
     return true;
@@ -67,7 +67,8 @@ void ProfileLauncher::askForMissing(const ConnectionProfile &profile, QList<ZkAu
             tr("The keychain has no password for %1. It is used for this session only.").arg(who),
             QLineEdit::Password, {}, &ok);
         if (!ok) {
-            emit statusMessage(tr("Connecting to %1 cancelled.").arg(profile.name), false);
+            emit statusMessage(
+                StatusMessage::info(tr("Connecting to %1 cancelled.").arg(profile.name)));
             return;
         }
         QByteArray credential = typed.toUtf8();

@@ -3,6 +3,7 @@
 #include "profiles/connectionprofile.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "util/statusmessage.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,7 +38,7 @@ public:
 signals:
     /// Everything is ready: open a session with `options` (credentials included).
     void connectRequested(const ConnectionProfile &profile, const SessionOptions &options);
-    void statusMessage(const QString &text, bool error);
+    void statusMessage(const StatusMessage &message);
 
 private:
     void askForMissing(const ConnectionProfile &profile, QList<ZkAuthEntry> found,

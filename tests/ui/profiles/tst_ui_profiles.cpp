@@ -1,17 +1,25 @@
 // The connection manager and profile editor against a real sandbox server and a real Secret
 // Service (CTest runs this through tests/support/with-keyring.sh).
+#include "appcontroller.h"
+#include "mainwindow.h"
 #include "profiles/connectionmanagerdialog.h"
 #include "profiles/connectiontester.h"
+#include "profiles/environmentband.h"
 #include "profiles/profileeditordialog.h"
 #include "profiles/profileimport.h"
+#include "profiles/profilelauncher.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "sandbox/sandboxserver.h"
+#include "session/connectionbar.h"
 #include "zktestutil.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -183,6 +191,65 @@ private slots:
         QCOMPARE(m_dialog->list()->item(2)->text(), QStringLiteral("prod-10"));
         m_dialog->filterEdit()->setText(QStringLiteral("PROD"));
         QCOMPARE(m_dialog->list()->count(), 2);
+    }
+
+    // A production profile through the window: --profile's path. Opens read-only with the
+    // band, its keychain password is sent, writes are refused until unlocked, then allowed.
+    void productionProfileOpensReadOnlyUntilUnlocked()
+    {
+        SandboxServer *server = TestUtil::sharedServer();
+        QVERIFY(server);
+        AppController controller;
+        MainWindow window(&controller);
+        QVERIFY(window.menuBar()->actions().first()->text().contains(QLatin1String("File")));
+        ProfileLauncher *launcher = window.profileLauncher();
+        ConnectionProfile p =
+            ConnectionProfile::create(QStringLiteral("prod-eu"), server->connectString());
+        p.environment = ProfileEnvironment::Production;
+        p.auth = {{QStringLiteral("digest"), QStringLiteral("alice"), QStringLiteral("auth/0")}};
+        p.startPath = QStringLiteral("/zookeeper");
+        QVERIFY(launcher->profiles().upsert(p));
+        QVERIFY(launcher->profiles().save());
+        bool written = false;
+        launcher->secrets().write(SecretStore::keyFor(p.id, QStringLiteral("auth/0")),
+                                  "alice:band-pw",
+                                  [&](const QString &e) { written = e.isEmpty(); });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+
+        QVERIFY(!window.launchProfile(QStringLiteral("no-such-profile")));
+        QVERIFY(window.launchProfile(QStringLiteral("PROD-EU")));
+        ZkSession *session = controller.session();
+        QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 30000);
+        QVERIFY(session->options().readOnly);
+        QVERIFY(session->identities().contains(QStringLiteral("digest:alice")));
+        EnvironmentBand *band = window.environmentBand();
+        QVERIFY(band->isVisibleTo(&window));
+        QVERIFY2(band->label()->text().contains(QLatin1String("PRODUCTION: prod-eu (read-only)")),
+                 qPrintable(band->label()->text()));
+        QVERIFY(band->unlockButton()->isVisibleTo(&window));
+        QVERIFY(window.windowTitle().contains(QLatin1String("prod-eu")));
+        QVERIFY(window.connectionBar()->readOnly());
+
+        const auto tryCreate = [&](const QString &path) {
+            std::optional<ZkError> outcome;
+            session->create(path, "x", CreateMode::Ephemeral, ZkAclPresets::open(), this,
+                            [&](const CreateReply &reply) { outcome = reply.error; });
+            QTest::qWaitFor([&] { return outcome.has_value(); }, 20000);
+            return outcome.value_or(
+                ZkError::make(ZkCode::OperationTimeout, QStringLiteral("timeout")));
+        };
+        QCOMPARE(tryCreate(QStringLiteral("/profile-band-1")).code, ZkCode::NotReadOnly);
+
+        emit band->writesUnlockRequested(); // what the confirmed "Unlock writes…" sends
+        QVERIFY(!session->options().readOnly);
+        QVERIFY(band->label()->text().contains(QLatin1String("writes allowed")));
+        QVERIFY(!band->unlockButton()->isVisibleTo(&window));
+        const ZkError created = tryCreate(QStringLiteral("/profile-band-2"));
+        QVERIFY2(created.isOk(), qPrintable(created.toString()));
+
+        // An ad-hoc connection has no profile: the band goes.
+        window.connectTo(server->connectString(), false);
+        QVERIFY(!band->isVisibleTo(&window));
     }
 
     void editorRefusesABrokenProfile()
