@@ -221,7 +221,9 @@ private slots:
         ZkSession *session = controller.session();
         QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 30000);
         QVERIFY(session->options().readOnly);
-        QVERIFY(session->identities().contains(QStringLiteral("digest:alice")));
+        // The auth entry's completion arrives after the handshake.
+        QTRY_VERIFY_WITH_TIMEOUT(session->identities().contains(QStringLiteral("digest:alice")),
+                                 20000);
         EnvironmentBand *band = window.environmentBand();
         QVERIFY(band->isVisibleTo(&window));
         QVERIFY2(band->label()->text().contains(QLatin1String("PRODUCTION: prod-eu (read-only)")),
