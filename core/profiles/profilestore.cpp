@@ -14,6 +14,15 @@ QString tr(const char *text) { return QCoreApplication::translate("ProfileStore"
 
 const QString kProfiles = QStringLiteral("profiles");
 
+/// A string value. QSettings reads an unquoted value with commas (a hand-edited
+/// "connectString=zk1:2181,zk2:2181") as a list: join it back instead of losing it.
+QString readString(const QSettings &ini, const QString &key)
+{
+    const QVariant value = ini.value(key);
+    if (value.typeId() == QMetaType::QStringList) return value.toStringList().join(u',');
+    return value.toString();
+}
+
 void writeAuth(QSettings &ini, const QList<ProfileAuth> &auth)
 {
     ini.beginWriteArray(QStringLiteral("auth"), int(auth.size()));
@@ -89,12 +98,12 @@ void writeProfile(QSettings &ini, const ConnectionProfile &p)
 bool readProfile(QSettings &ini, const QString &id, ConnectionProfile &p, QStringList &skipped)
 {
     p.id = id;
-    p.name = ini.value(QStringLiteral("name")).toString();
+    p.name = readString(ini, QStringLiteral("name"));
     if (p.name.trimmed().isEmpty()) {
         skipped << tr("Entry %1 has no name and was skipped.").arg(id);
         return false;
     }
-    p.connectString = ini.value(QStringLiteral("connectString")).toString();
+    p.connectString = readString(ini, QStringLiteral("connectString"));
     bool ok = true;
     const auto readInt = [&](const QString &key, int fallback) {
         const QVariant value = ini.value(key);
@@ -115,7 +124,7 @@ bool readProfile(QSettings &ini, const QString &id, ConnectionProfile &p, QStrin
         skipped << tr("Profile \"%1\": unknown environment \"%2\"; set to none.").arg(p.name, env);
     p.color = ini.value(QStringLiteral("color")).toString();
     p.startPath = ini.value(QStringLiteral("startPath")).toString();
-    p.notes = ini.value(QStringLiteral("notes")).toString();
+    p.notes = readString(ini, QStringLiteral("notes"));
     p.auth = readAuth(ini);
     readSecurity(ini, p);
     return true;
@@ -125,8 +134,10 @@ bool readProfile(QSettings &ini, const QString &id, ConnectionProfile &p, QStrin
 
 QString ProfileStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-        + QStringLiteral("/profiles.ini");
+    // ~/.config/zkdesk/profiles.ini: next to zkdesk.conf (QSettings' own file), not in the
+    // <organisation>/<application> folder AppConfigLocation gives (~/.config/zkdesk/zkdesk).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/zkdesk/profiles.ini");
 }
 
 ProfileStore::ProfileStore(QString path)

@@ -27,7 +27,7 @@ class ProfileStore
 public:
     static constexpr int kSchemaVersion = 1;
 
-    /// The default file: <AppConfigLocation>/profiles.ini.
+    /// The default file: <GenericConfigLocation>/zkdesk/profiles.ini.
     static QString defaultPath();
 
     explicit ProfileStore(QString path = defaultPath());

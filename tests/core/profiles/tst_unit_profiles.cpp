@@ -135,7 +135,7 @@ private slots:
         writeFile(path,
                   "schemaVersion=1\n"
                   "[profiles]\n"
-                  "good\\name=staging\ngood\\connectString=zk:2181\n"
+                  "good\\name=staging\ngood\\connectString=zk:2181,zk2:2181/app\n"
                   "good\\sessionTimeoutMs=lots\ngood\\environment=moon\n"
                   "nameless\\connectString=zk2:2181\n");
         ProfileStore store(path);
@@ -143,6 +143,8 @@ private slots:
         QCOMPARE(store.profiles().size(), 1);
         const ConnectionProfile &p = store.profiles().first();
         QCOMPARE(p.name, QStringLiteral("staging"));
+        // Hand-edited: an unquoted value with commas, which QSettings reads as a list.
+        QCOMPARE(p.connectString, QStringLiteral("zk:2181,zk2:2181/app"));
         QCOMPARE(p.sessionTimeoutMs, 30000);
         QCOMPARE(p.environment, ProfileEnvironment::None);
         QCOMPARE(report.skipped.size(), 3);
