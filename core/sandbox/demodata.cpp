@@ -60,8 +60,7 @@ QByteArray partitionState(int partition)
 QByteArray binarySnapshot()
 {
     QByteArray bytes;
-    for (int i = 0; i < 256; ++i)
-        bytes.append(char(i));
+    for (int i = 0; i < 256; ++i) bytes.append(char(i));
     // Invalid UTF-8: a lone continuation byte, a truncated sequence, an overlong "/".
     bytes.append("\x80\xC3\x28\xE2\x82\xC0\xAF", 7);
     return bytes;
@@ -74,8 +73,8 @@ QByteArray largeBlob()
     for (int i = 0; i < 1400; ++i) {
         events.append(QJsonObject{
             {QStringLiteral("id"), i},
-            {QStringLiteral("type"), i % 3 ? QStringLiteral("payment.settled")
-                                           : QStringLiteral("payment.created")},
+            {QStringLiteral("type"),
+             i % 3 ? QStringLiteral("payment.settled") : QStringLiteral("payment.created")},
             {QStringLiteral("amount"), double(i * 37 % 10000) / 100.0},
             {QStringLiteral("currency"), i % 2 ? QStringLiteral("EUR") : QStringLiteral("USD")},
             {QStringLiteral("account"), QStringLiteral("acct-%1").arg(100000 + i * 7)},
@@ -96,19 +95,18 @@ const char applicationProperties[] =
     "feature.instant-payouts=true\n"
     "retry.max-attempts=5\n";
 
-const char settingsYaml[] =
-    "service:\n"
-    "  name: payments\n"
-    "  replicas: 3\n"
-    "limits:\n"
-    "  cpu: \"500m\"\n"
-    "  memory: 512Mi\n"
-    "features:\n"
-    "  - instant-payouts\n"
-    "  - fraud-scoring\n"
-    "zookeeper:\n"
-    "  connect: zk-0:2181,zk-1:2181,zk-2:2181/payments\n"
-    "  sessionTimeoutMs: 30000\n";
+const char settingsYaml[] = "service:\n"
+                            "  name: payments\n"
+                            "  replicas: 3\n"
+                            "limits:\n"
+                            "  cpu: \"500m\"\n"
+                            "  memory: 512Mi\n"
+                            "features:\n"
+                            "  - instant-payouts\n"
+                            "  - fraud-scoring\n"
+                            "zookeeper:\n"
+                            "  connect: zk-0:2181,zk-1:2181,zk-2:2181/payments\n"
+                            "  sessionTimeoutMs: 30000\n";
 
 const char log4jXml[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -128,24 +126,44 @@ const char log4jXml[] =
 
 DemoData::DemoData(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void DemoData::populate(ZkSession *session)
 {
-    if (m_outstanding > 0 || !session)
-        return;
+    if (m_outstanding > 0 || !session) return;
     m_session = session;
     m_firstError = {};
     // Held while issuing, so a reply can never bring the count to zero half-way.
     ++m_outstanding;
 
+    // In this order: the creates are pipelined and the server applies them in order, so every
+    // parent comes before its children.
+    createKafkaTree();
+    createConfigTree();
+    createDataSamples();
+    createServices();
+    create(QStringLiteral("/big"), "a parent with many children: node2 sorts before node10");
+    for (int i = 1; i <= bigChildCount; ++i)
+        create(QStringLiteral("/big/node-%1").arg(i), QByteArray::number(i));
+    create(QStringLiteral("/large"), {});
+    create(QStringLiteral("/large/blob"), largeBlob());
+
+    onReply({}); // Release the hold taken above.
+}
+
+void DemoData::createKafkaTree()
+{
     create(QStringLiteral("/brokers"), {});
     create(QStringLiteral("/brokers/ids"), {});
     for (int id = 0; id < 3; ++id)
         create(QStringLiteral("/brokers/ids/%1").arg(id), brokerRegistration(id));
     create(QStringLiteral("/brokers/topics"), {});
-    const struct { const char *name; int partitions; const char *id; } topics[] = {
+    const struct
+    {
+        const char *name;
+        int partitions;
+        const char *id;
+    } topics[] = {
         {"orders", 3, "Zb3n4ZqGRtKqYfVbXk1M2w"},
         {"payments", 6, "q8sLh0PZTCyq7m5oQ3Jf1A"},
         {"audit-log", 1, "A1v9XlqPRxGm0pE2bKc7Tg"},
@@ -166,7 +184,10 @@ void DemoData::populate(ZkSession *session)
                  {QStringLiteral("timestamp"), QString::number(demoEpochMs)},
                  {QStringLiteral("kraftControllerEpoch"), -1}}));
     create(QStringLiteral("/controller_epoch"), "7");
+}
 
+void DemoData::createConfigTree()
+{
     create(QStringLiteral("/config"), {});
     create(QStringLiteral("/config/topics"), {});
     create(QStringLiteral("/config/topics/orders"),
@@ -179,13 +200,19 @@ void DemoData::populate(ZkSession *session)
     create(QStringLiteral("/config/app/application.properties"), applicationProperties);
     create(QStringLiteral("/config/app/settings.yaml"), settingsYaml);
     create(QStringLiteral("/config/app/log4j.xml"), log4jXml);
+}
 
+void DemoData::createDataSamples()
+{
     create(QStringLiteral("/binary"), {});
     create(QStringLiteral("/binary/snapshot.bin"), binarySnapshot());
     create(QStringLiteral("/empty"), QByteArray("", 0)); // empty but not null: length 0
     create(QStringLiteral("/nulldata"), QByteArray());   // null: length -1 on the wire
     create(QStringLiteral("/latin1"), QStringLiteral("Grüße aus Köln").toLatin1());
+}
 
+void DemoData::createServices()
+{
     create(QStringLiteral("/services"), {});
     create(QStringLiteral("/services/payments"), "payments service registry");
     // A real ephemeral node: it lives as long as the populating session.
@@ -194,8 +221,7 @@ void DemoData::populate(ZkSession *session)
     m_session->create(QStringLiteral("/services/payments/instances"), {}, CreateMode::Persistent,
                       ZkAclPresets::open(), this, [this](const CreateReply &reply) {
                           // Only with a new parent: a second populate must not add more.
-                          if (reply.error.isOk())
-                              createSequentialInstances();
+                          if (reply.error.isOk()) createSequentialInstances();
                           onReply(reply.error);
                       });
     ++m_outstanding;
@@ -206,14 +232,6 @@ void DemoData::populate(ZkSession *session)
                      {QStringLiteral("status"), QStringLiteral("UP")},
                      {QStringLiteral("registrationTimeUTC"), demoEpochMs + i}}));
     }
-
-    create(QStringLiteral("/big"), "a parent with many children: node2 sorts before node10");
-    for (int i = 1; i <= bigChildCount; ++i)
-        create(QStringLiteral("/big/node-%1").arg(i), QByteArray::number(i));
-    create(QStringLiteral("/large"), {});
-    create(QStringLiteral("/large/blob"), largeBlob());
-
-    onReply({}); // Release the hold taken above.
 }
 
 void DemoData::createSequentialInstances()
@@ -235,10 +253,8 @@ void DemoData::create(const QString &path, const QByteArray &data, CreateMode mo
 
 void DemoData::onReply(const ZkError &error)
 {
-    if (error && error.code != ZkCode::NodeExists && m_firstError.isOk())
-        m_firstError = error;
-    if (--m_outstanding > 0)
-        return;
+    if (error && error.code != ZkCode::NodeExists && m_firstError.isOk()) m_firstError = error;
+    if (--m_outstanding > 0) return;
     if (m_firstError)
         emit failed(m_firstError);
     else

@@ -40,6 +40,10 @@ signals:
 private:
     void create(const QString &path, const QByteArray &data,
                 CreateMode mode = CreateMode::Persistent);
+    void createKafkaTree();
+    void createConfigTree();
+    void createDataSamples();
+    void createServices();
     void createSequentialInstances();
     void onReply(const ZkError &error);
 

@@ -67,7 +67,7 @@ AclView::AclView(ZkSession *session, QWidget *parent)
 
 void AclView::clear()
 {
-    ++m_serial;
+    ++m_generation;
     m_path.clear();
     m_loaded = false;
     m_version = -1;
@@ -93,14 +93,14 @@ void AclView::setReadOnly(bool readOnly)
 void AclView::reload()
 {
     if (m_path.isEmpty() || !m_session) return;
-    const quint64 serial = ++m_serial;
+    const quint64 serial = ++m_generation;
     m_loaded = false;
     m_status->hide();
     m_versionLabel->setText(tr("Loading the ACL of %1…").arg(ServerText::path(m_path)));
     m_editor->setIdentities(SessionIdentities::fromSession(*m_session));
     updateButtons();
     m_session->getAcl(m_path, this, [this, serial](const AclReply &reply) {
-        if (serial != m_serial) return;
+        if (serial != m_generation) return;
         if (reply.error) {
             m_editor->setAcl({});
             m_versionLabel->setText(
@@ -189,11 +189,11 @@ void AclView::send(const ZkAcl &acl)
 {
     m_busy = true;
     updateButtons();
-    const quint64 serial = m_serial;
+    const quint64 serial = m_generation;
     const QString path = m_path;
     m_session->setAcl(path, acl, m_version, this, [this, serial, path](const DoneReply &r) {
         m_busy = false;
-        if (serial != m_serial) {
+        if (serial != m_generation) {
             updateButtons();
             return;
         }
@@ -217,7 +217,7 @@ void AclView::send(const ZkAcl &acl)
         case ZkCode::NoAuth:
             NoAuthExplainer::explainAsync(m_session, ZkOperation::SetAcl, path, this,
                                           [this, serial](const QString &text) {
-                                              if (serial == m_serial) showStatus(text, true);
+                                              if (serial == m_generation) showStatus(text, true);
                                           });
             emit statusMessage(StatusMessage::error(
                 tr("Not authorised to change the ACL of %1").arg(ServerText::path(path))));

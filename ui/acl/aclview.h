@@ -67,5 +67,5 @@ private:
     bool m_loaded = false;
     bool m_busy = false;
     bool m_readOnly = false;
-    quint64 m_serial = 0; // replies for a node no longer shown are dropped
+    quint64 m_generation = 0; // replies for a node no longer shown are dropped
 };
