@@ -52,7 +52,10 @@ void ConnectionTester::cancel()
 {
     if (m_session) {
         m_session->disconnect(this);
-        m_session.reset(); // closes the handle on a worker thread
+        // Often called from inside one of the session's own callbacks (the last reply, a
+        // failed connect): deleting it there would free the drain that is running the
+        // callback. Later, from the event loop; its destructor closes the handle off-thread.
+        m_session.release()->deleteLater();
     }
 }
 
