@@ -2,6 +2,8 @@
 
 #include "zk/private/zkhandle.h"
 
+#include <QPointer>
+
 ZkInboxDrain::ZkInboxDrain(QObject *parent)
     : QObject(parent)
 {
@@ -61,7 +63,10 @@ bool ZkInboxDrain::runSlice(const std::shared_ptr<ZkHandle> &handle)
     const qint64 budgetNs = qint64(sliceBudgetMs) * 1000000;
     while (m_next < m_backlog.size()) {
         ZkMessage message = std::move(m_backlog[m_next++]);
+        const QPointer<ZkInboxDrain> alive(this);
         m_dispatch(std::move(message));
+        // A callback may have destroyed the session (and this drain with it): touch nothing.
+        if (!alive) return false;
         // A callback may have closed or replaced the handle: the rest is stale (and cleared).
         if (m_handle != handle) return false;
         if (clock.nsecsElapsed() >= budgetNs) break;
