@@ -95,18 +95,7 @@ ConflictDialog::ConflictDialog(const QString &path, const QByteArray &mine, int 
     setWindowTitle(tr("Save conflict — %1").arg(path));
     setModal(true);
 
-    auto *header = new QLabel(this);
-    header->setObjectName(u"conflictHeader"_s);
-    header->setWordWrap(true);
-    header->setTextFormat(Qt::RichText);
-    header->setText(
-            tr("<b>%1 was changed by someone else</b> since you loaded it (you edited version "
-               "%2; the server now has version %3, modified %4). Nothing was written.<br>"
-               "Compare the texts, then overwrite the server's data with yours, reload theirs "
-               "(discarding your edit), or go back to editing.")
-                    .arg(DisplayText::shown(path).toHtmlEscaped(), QString::number(loadedVersion),
-                         QString::number(serverStat.version),
-                         StatFormat::formatTimestamp(serverStat.mtime).toHtmlEscaped()));
+    QLabel *header = buildHeader(path, loadedVersion, serverStat);
 
     const QString mineText = comparableText(mine);
     const QString serverText = comparableText(server);
@@ -146,12 +135,41 @@ ConflictDialog::ConflictDialog(const QString &path, const QByteArray &mine, int 
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
 
+    QDialogButtonBox *buttons = buildButtons(serverStat.version);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    resize(980, 640);
+}
+
+QLabel *ConflictDialog::buildHeader(const QString &path, int loadedVersion,
+                                    const ZkStat &serverStat)
+{
+    auto *header = new QLabel(this);
+    header->setObjectName(u"conflictHeader"_s);
+    header->setWordWrap(true);
+    header->setTextFormat(Qt::RichText);
+    header->setText(
+            tr("<b>%1 was changed by someone else</b> since you loaded it (you edited version "
+               "%2; the server now has version %3, modified %4). Nothing was written.<br>"
+               "Compare the texts, then overwrite the server's data with yours, reload theirs "
+               "(discarding your edit), or go back to editing.")
+                    .arg(DisplayText::shown(path).toHtmlEscaped(), QString::number(loadedVersion),
+                         QString::number(serverStat.version),
+                         StatFormat::formatTimestamp(serverStat.mtime).toHtmlEscaped()));
+    return header;
+}
+
+QDialogButtonBox *ConflictDialog::buildButtons(int serverVersion)
+{
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *overwrite = buttons->addButton(tr("&Overwrite with mine"),
                                                 QDialogButtonBox::DestructiveRole);
     overwrite->setObjectName(u"overwriteButton"_s);
     overwrite->setToolTip(tr("Write your data over the server's version %1")
-                                  .arg(serverStat.version));
+                                  .arg(serverVersion));
     QPushButton *reload = buttons->addButton(tr("&Reload (discard mine)"),
                                              QDialogButtonBox::ResetRole);
     reload->setObjectName(u"reloadButton"_s);
@@ -161,12 +179,7 @@ ConflictDialog::ConflictDialog(const QString &path, const QByteArray &mine, int 
     connect(overwrite, &QPushButton::clicked, this, [this] { choose(Choice::Overwrite); });
     connect(reload, &QPushButton::clicked, this, [this] { choose(Choice::Reload); });
     connect(keep, &QPushButton::clicked, this, [this] { choose(Choice::KeepEditing); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(header);
-    layout->addWidget(split, 1);
-    layout->addWidget(buttons);
-    resize(980, 640);
+    return buttons;
 }
 
 void ConflictDialog::choose(Choice choice)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 class QTextEdit;
@@ -28,6 +29,8 @@ public:
 
     Choice choice() const { return m_choice; }
     /// For tests: choose as the buttons do (closes the dialog).
+    QLabel *buildHeader(const QString &path, int loadedVersion, const ZkStat &serverStat);
+    QDialogButtonBox *buildButtons(int serverVersion);
     void choose(Choice choice);
 
     QString mineText() const;
