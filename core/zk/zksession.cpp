@@ -370,3 +370,17 @@ void ZkSession::removeWatches(const QString &path, bool children, QObject *owner
 {
     enqueue(m_requests->removeWatches(path, children, owner, std::move(cb)));
 }
+
+void ZkSession::sync(const QString &path, QObject *owner, DoneCallback cb)
+{
+    enqueue(m_requests->sync(path, owner, std::move(cb)));
+}
+
+void ZkSession::addAuth(const ZkAuthEntry &entry)
+{
+    m_options.auth.append(entry);
+    // Before the first connect the entry goes out with the others; after it, at once (requests
+    // issued later wait for it, so they run with the new identity).
+    if (m_handle && m_handleReady && m_wasConnected)
+        m_auth->send({entry}, *m_requests, *m_queue, *m_handle);
+}

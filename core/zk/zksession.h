@@ -174,6 +174,12 @@ public:
     /// `children`: child watches, else data watches. NoWatcher when there was none.
     void removeWatches(const QString &path, bool children, QObject *owner, DoneCallback cb);
 
+    /// Asks the connected server to catch up with the leader before answering (zoo_async).
+    void sync(const QString &path, QObject *owner, DoneCallback cb);
+    /// Adds one `addauth` entry to this live session (and to the options, so a renewed session
+    /// sends it too). A refusal comes through authFailed().
+    void addAuth(const ZkAuthEntry &entry);
+
 signals:
     void stateChanged(SessionState state);
     /// A watch set by getChildren/getData/exists with watch=true fired (one-shot).

@@ -71,6 +71,7 @@ void onAcl(int rc, ACL_vector *acl, Stat *stat, const void *data)
 }
 
 void onVoid(int rc, const void *data) { ZkHandle::complete(data, rc); }
+void onSynced(int rc, const char *, const void *data) { ZkHandle::complete(data, rc); }
 
 } // namespace
 
@@ -224,6 +225,17 @@ auto ZkRequestBuilder::removeWatches(const QString &path, bool children, QObject
                                    children ? ZWATCHTYPE_CHILD : ZWATCHTYPE_DATA, nullptr, nullptr,
                                    0, // every watch of that type
                                    reinterpret_cast<void_completion_t *>(&onVoid), ctx);
+    };
+    p->refusal = checkPath(path);
+    return p;
+}
+
+auto ZkRequestBuilder::sync(const QString &path, QObject *owner, ZkSession::DoneCallback cb) const
+    -> Request
+{
+    Request p = makeRequest<DoneReply>(path, owner, false, std::move(cb));
+    p->submit = [path = path.toUtf8()](zhandle_t *zh, const void *ctx) {
+        return zoo_async(zh, path.constData(), onSynced, ctx);
     };
     p->refusal = checkPath(path);
     return p;

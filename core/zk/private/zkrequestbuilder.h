@@ -34,6 +34,7 @@ public:
                    ZkSession::DoneCallback cb) const;
     Request removeWatches(const QString &path, bool children, QObject *owner,
                           ZkSession::DoneCallback cb) const;
+    Request sync(const QString &path, QObject *owner, ZkSession::DoneCallback cb) const;
     /// Defined in zkmultirequest.cpp.
     Request multi(const QList<ZkOp> &ops, QObject *owner, ZkSession::MultiCallback cb) const;
     /// One zoo_add_auth; `done` gets its outcome. Auth is sent at once, never queued.
