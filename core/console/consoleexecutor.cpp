@@ -240,11 +240,16 @@ void ConsoleExecutor::addAuth(ConsoleRun &run)
     ZkAuthEntry entry{run.command().arg(0), run.command().arg(1).toUtf8()};
     if (entry.scheme == u"digest" && !entry.credentials.contains(':'))
         return run.usage(tr("digest credentials have the form user:password"));
-    m_session->addAuth(entry);
-    // The history must not keep the secret: only "addauth digest alice:***".
+    // The history must not keep the secret: only "addauth digest alice".
     if (!m_history.isEmpty())
         m_history.last() = u"addauth %1 %2"_s.arg(entry.scheme, entry.displayName().section(u':', 1));
-    run.finish(true);
+    connect(m_session, &ZkSession::authFailed, &run, [&run](const ZkAuthEntry &failed, const ZkError &e) {
+        run.err(tr("addauth %1 failed: %2").arg(failed.displayName(), e.toString()));
+        run.finish(false);
+    });
+    m_session->addAuth(entry);
+    // Requests wait for pending auth, so this reply comes after the server's answer to it.
+    m_session->exists(u"/"_s, false, &run, [&run](const StatReply &) { run.finish(true); });
 }
 
 void ConsoleExecutor::whoAmI(ConsoleRun &run)

@@ -96,14 +96,7 @@ void QuotaEditor::checkNesting()
             return finish(
                 refusal(tr("%1 has a child %2 which has a quota").arg(m_path, other.path)));
     }
-    const qint64 usedCount = m_current.usage.count;
-    const qint64 usedBytes = m_current.usage.bytes;
-    if ((m_field == QuotaField::Count || m_field == QuotaField::CountHardLimit) && usedCount > m_value)
-        m_warnings << tr("[Warning]: the count quota you create is less than the existing count: %1")
-                          .arg(usedCount);
-    if ((m_field == QuotaField::Bytes || m_field == QuotaField::ByteHardLimit) && usedBytes > m_value)
-        m_warnings << tr("[Warning]: the bytes quota you create is less than the existing bytes: %1")
-                          .arg(usedBytes);
+    if (m_current.exists) noteShrinkingLimit();
     if (m_current.exists)
         writeLimits();
     else
@@ -135,9 +128,34 @@ void QuotaEditor::createQuotaNodes()
                                   *failed = true;
                                   return finish(reply.error);
                               }
-                              if (last) finish({});
+                              if (last) readNewUsage();
                           });
     }
+}
+
+void QuotaEditor::readNewUsage()
+{
+    // The server filled the new stats node in: warn, like zkCli, when already over the limit.
+    const quint64 run = m_run;
+    m_session->getData(QuotaPaths::statsNode(m_path), false, this, [this, run](const DataReply &r) {
+        if (run != m_run) return;
+        if (r.error.isOk()) {
+            m_current.usage = QuotaValues::parse(r.data);
+            noteShrinkingLimit();
+        }
+        finish({});
+    });
+}
+
+void QuotaEditor::noteShrinkingLimit()
+{
+    const bool countField = m_field == QuotaField::Count || m_field == QuotaField::CountHardLimit;
+    const qint64 used = countField ? m_current.usage.count : m_current.usage.bytes;
+    if (used <= m_value) return;
+    m_warnings << (countField
+                       ? tr("[Warning]: the count quota you create is less than the existing count: %1")
+                       : tr("[Warning]: the bytes quota you create is less than the existing bytes: %1"))
+                      .arg(used);
 }
 
 void QuotaEditor::writeLimits()

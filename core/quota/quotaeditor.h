@@ -38,6 +38,8 @@ private:
     void onScanned(const ZkError &error);
     void checkNesting();
     void createQuotaNodes();
+    void readNewUsage();
+    void noteShrinkingLimit();
     void writeLimits();
     void clearScanned();
     void deleteUpwards(const QStringList &nodes);

@@ -91,7 +91,10 @@ SandboxLaunch SandboxLaunch::detect()
 
 QStringList SandboxLaunch::arguments(const QString &configPath, int heapMb) const
 {
-    return {
+    // Extra system properties for tests of server options (e.g. -Dzookeeper.enforceQuota=true),
+    // like zkServer.sh's SERVER_JVMFLAGS.
+    const QStringList extra = qEnvironmentVariable("ZKDESK_SANDBOX_JVMFLAGS").split(u' ', Qt::SkipEmptyParts);
+    return extra + QStringList{
         QStringLiteral("-Xmx%1m").arg(heapMb),
         // The serial GC starts faster and uses fewer threads on a shared 2-core machine; a
         // sandbox heap is small enough for it.
