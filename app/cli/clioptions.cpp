@@ -31,7 +31,8 @@ CliOptions CliOptions::parse(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption connect({u"c"_s, u"connect"_s, u"server"_s},
-                                     u"Connect to host:port[,host:port...][/chroot]."_s, u"hosts"_s);
+                                     u"Connect to host:port[,host:port...][/chroot]."_s,
+                                     u"hosts"_s);
     const QCommandLineOption profile({u"p"_s, u"profile"_s}, u"Use the saved connection NAME."_s,
                                      u"name"_s);
     const QCommandLineOption file({u"f"_s, u"file"_s}, u"Read commands from FILE (- for stdin)."_s,
@@ -41,14 +42,14 @@ CliOptions CliOptions::parse(const QStringList &arguments)
                                        "if any failed)."_s);
     const QCommandLineOption json(u"json"_s, u"Print ls, get, stat and getAcl as JSON."_s);
     const QCommandLineOption readOnly(u"read-only"_s, u"Refuse every write."_s);
-    const QCommandLineOption timeout(u"timeout"_s, u"Give up connecting after MS (default 15000)."_s,
-                                     u"ms"_s, u"15000"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s, u"Give up connecting after MS (default 15000)."_s, u"ms"_s, u"15000"_s);
     parser.addOptions({connect, profile, file, keepGoing, json, readOnly, timeout});
     parser.addPositionalArgument(u"command"_s, u"One console command, e.g. ls -R /config."_s,
                                  u"[command [args...]]"_s);
     if (!parser.parse(arguments)) {
-        QTextStream(stderr) << QCoreApplication::applicationName() << ": "
-                            << parser.errorText() << "\n";
+        QTextStream(stderr) << QCoreApplication::applicationName() << ": " << parser.errorText()
+                            << "\n";
         options.exit = true;
         options.exitCode = 2;
         return options;
@@ -68,7 +69,8 @@ CliOptions CliOptions::parse(const QStringList &arguments)
     bool ok = false;
     options.timeoutMs = parser.value(timeout).toInt(&ok);
     QString problem;
-    if (!ok || options.timeoutMs <= 0) problem = u"--timeout needs a positive number of ms"_s;
+    if (!ok || options.timeoutMs <= 0)
+        problem = u"--timeout needs a positive number of ms"_s;
     else if (options.connect.isEmpty() == options.profile.isEmpty())
         problem = u"give exactly one of --connect and --profile"_s;
     QStringList words;

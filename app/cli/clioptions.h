@@ -8,9 +8,9 @@ struct CliOptions
 {
     bool exit = false; ///< --help/--version/usage error printed: return exitCode
     int exitCode = 0;
-    QString connect;   ///< --connect host:port[,...][/chroot]
-    QString profile;   ///< --profile NAME
-    QString file;      ///< --file script.zk ("-" is stdin)
+    QString connect; ///< --connect host:port[,...][/chroot]
+    QString profile; ///< --profile NAME
+    QString file;    ///< --file script.zk ("-" is stdin)
     bool keepGoing = false;
     bool json = false;
     bool readOnly = false;

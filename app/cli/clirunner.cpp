@@ -20,8 +20,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_session(std::make_unique<ZkSession>())
-{
-}
+{ }
 
 CliRunner::~CliRunner()
 {
@@ -73,6 +72,10 @@ void CliRunner::open(const SessionOptions &base)
         quit(2);
     });
     connect(m_session.get(), &ZkSession::stateChanged, this, [this](SessionState state) {
+        if (state == SessionState::Connected || state == SessionState::ConnectedReadOnly) {
+            m_wasConnected = true;
+            if (m_quitWhenConnected) quit(1);
+        }
         if (state == SessionState::Expired || state == SessionState::AuthFailed) {
             print(tr("session %1").arg(sessionStateName(state)), ConsoleStream::Err);
             quit(2);
@@ -124,7 +127,13 @@ void CliRunner::onFinished(bool ok)
     --m_running;
     if (!ok) {
         m_failed = true;
-        if (!m_options.keepGoing) return quit(1);
+        // Before the first connect a failure may be the connection's (exit code 2, from
+        // connectFailed) or the command's own (1): the session's next state tells which.
+        if (!m_options.keepGoing) {
+            if (m_wasConnected) return quit(1);
+            m_quitWhenConnected = true;
+            return;
+        }
     }
     if (m_inputEnded && m_running == 0) return quit(m_failed ? 1 : 0);
     if (m_reader) m_reader->resume();

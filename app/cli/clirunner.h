@@ -48,5 +48,7 @@ private:
     int m_running = 0; // lines given to the executor, not finished yet
     bool m_inputEnded = false;
     bool m_failed = false;
+    bool m_wasConnected = false;
+    bool m_quitWhenConnected = false;
     bool m_quitting = false;
 };

@@ -9,8 +9,7 @@
 LineReader::LineReader(int fd, QObject *parent)
     : QObject(parent)
     , m_fd(fd)
-{
-}
+{ }
 
 LineReader::~LineReader() = default;
 

@@ -16,12 +16,24 @@ bool permsFromLetters(QStringView letters, quint32 *perms, QChar *bad)
     *perms = 0;
     for (const QChar c : letters) {
         switch (c.unicode()) {
-        case 'c': *perms |= ZkPerm::Create; break;
-        case 'd': *perms |= ZkPerm::Delete; break;
-        case 'r': *perms |= ZkPerm::Read; break;
-        case 'w': *perms |= ZkPerm::Write; break;
-        case 'a': *perms |= ZkPerm::Admin; break;
-        default: *bad = c; return false;
+        case 'c':
+            *perms |= ZkPerm::Create;
+            break;
+        case 'd':
+            *perms |= ZkPerm::Delete;
+            break;
+        case 'r':
+            *perms |= ZkPerm::Read;
+            break;
+        case 'w':
+            *perms |= ZkPerm::Write;
+            break;
+        case 'a':
+            *perms |= ZkPerm::Admin;
+            break;
+        default:
+            *bad = c;
+            return false;
         }
     }
     return *perms != 0;
@@ -45,8 +57,8 @@ Parsed parse(const QString &text, bool sessionAuthenticated)
         QChar bad;
         if (!permsFromLetters(QStringView(part).mid(last + 1), &entry.perms, &bad)) {
             parsed.error = bad.isNull()
-                               ? tr("%1: no permission given (use letters from cdrwa)").arg(part)
-                               : tr("Unknown perm type: %1").arg(bad);
+                ? tr("%1: no permission given (use letters from cdrwa)").arg(part)
+                : tr("Unknown perm type: %1").arg(bad);
             return parsed;
         }
         parsed.acl.append(entry);

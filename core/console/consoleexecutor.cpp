@@ -44,21 +44,27 @@ const QHash<QString, Command> &sessionCommands()
 bool takesPath(const QString &name)
 {
     static const QSet<QString> names{
-        u"addWatch"_s, u"create"_s,    u"delete"_s,   u"deleteall"_s,     u"delquota"_s,
-        u"get"_s,      u"getAcl"_s,    u"getAllChildrenNumber"_s, u"getEphemerals"_s,
-        u"listquota"_s, u"ls"_s,       u"removewatches"_s, u"set"_s,     u"setAcl"_s,
-        u"setquota"_s, u"stat"_s,      u"sync"_s};
+        u"addWatch"_s,      u"create"_s,    u"delete"_s,   u"deleteall"_s,
+        u"delquota"_s,      u"get"_s,       u"getAcl"_s,   u"getAllChildrenNumber"_s,
+        u"getEphemerals"_s, u"listquota"_s, u"ls"_s,       u"removewatches"_s,
+        u"set"_s,           u"setAcl"_s,    u"setquota"_s, u"stat"_s,
+        u"sync"_s};
     return names.contains(name);
 }
 
 QString eventTypeName(NodeEventType type)
 {
     switch (type) {
-    case NodeEventType::Created: return u"NodeCreated"_s;
-    case NodeEventType::Deleted: return u"NodeDeleted"_s;
-    case NodeEventType::DataChanged: return u"NodeDataChanged"_s;
-    case NodeEventType::ChildrenChanged: return u"NodeChildrenChanged"_s;
-    case NodeEventType::WatchRemoved: break;
+    case NodeEventType::Created:
+        return u"NodeCreated"_s;
+    case NodeEventType::Deleted:
+        return u"NodeDeleted"_s;
+    case NodeEventType::DataChanged:
+        return u"NodeDataChanged"_s;
+    case NodeEventType::ChildrenChanged:
+        return u"NodeChildrenChanged"_s;
+    case NodeEventType::WatchRemoved:
+        break;
     }
     return u"DataWatchRemoved"_s;
 }
@@ -117,7 +123,8 @@ void ConsoleExecutor::run(const ConsoleCommand &command)
     auto *run = new ConsoleRun(m_session, m_settings, command, this);
     m_run = run;
     connect(run, &ConsoleRun::output, this, &ConsoleExecutor::output);
-    connect(run, &ConsoleRun::watchSet, this, [this](const QString &path) { m_oneShotWatches << path; });
+    connect(run, &ConsoleRun::watchSet, this,
+            [this](const QString &path) { m_oneShotWatches << path; });
     connect(run, &ConsoleRun::finished, this, &ConsoleExecutor::onRunFinished);
     const QString path = command.arg(0);
     if (takesPath(command.name) && !path.isEmpty()) {
@@ -142,9 +149,12 @@ bool ConsoleExecutor::runLocal(ConsoleRun &run)
         historyCommand(run);
     } else if (name == u"printwatches") {
         const QString arg = run.command().arg(0);
-        if (arg.isEmpty()) run.out(m_printWatches ? u"printwatches is on"_s : u"printwatches is off"_s);
-        else if (arg == u"on" || arg == u"off") m_printWatches = arg == u"on";
-        else return run.usage(), true;
+        if (arg.isEmpty())
+            run.out(m_printWatches ? u"printwatches is on"_s : u"printwatches is off"_s);
+        else if (arg == u"on" || arg == u"off")
+            m_printWatches = arg == u"on";
+        else
+            return run.usage(), true;
         run.finish(true);
     } else if (name == u"quit") {
         run.finish(true);
@@ -182,7 +192,7 @@ void ConsoleExecutor::onNodeEvent(const NodeEvent &event)
     if (!ours || !m_printWatches) return;
     emit output(u"WATCHER::"_s, ConsoleStream::Out);
     emit output(u"WatchedEvent state:SyncConnected type:%1 path:%2"_s.arg(eventTypeName(event.type),
-                                                                           event.path),
+                                                                          event.path),
                 ConsoleStream::Out);
 }
 
@@ -242,11 +252,13 @@ void ConsoleExecutor::addAuth(ConsoleRun &run)
         return run.usage(tr("digest credentials have the form user:password"));
     // The history must not keep the secret: only "addauth digest alice".
     if (!m_history.isEmpty())
-        m_history.last() = u"addauth %1 %2"_s.arg(entry.scheme, entry.displayName().section(u':', 1));
-    connect(m_session, &ZkSession::authFailed, &run, [&run](const ZkAuthEntry &failed, const ZkError &e) {
-        run.err(tr("addauth %1 failed: %2").arg(failed.displayName(), e.toString()));
-        run.finish(false);
-    });
+        m_history.last() =
+            u"addauth %1 %2"_s.arg(entry.scheme, entry.displayName().section(u':', 1));
+    connect(m_session, &ZkSession::authFailed, &run,
+            [&run](const ZkAuthEntry &failed, const ZkError &e) {
+                run.err(tr("addauth %1 failed: %2").arg(failed.displayName(), e.toString()));
+                run.finish(false);
+            });
     m_session->addAuth(entry);
     // Requests wait for pending auth, so this reply comes after the server's answer to it.
     m_session->exists(u"/"_s, false, &run, [&run](const StatReply &) { run.finish(true); });
@@ -272,10 +284,11 @@ void ConsoleExecutor::addWatch(ConsoleRun &run)
     connect(m_subtreeWatcher, &SubtreeWatcher::subtreeReady, &run,
             [&run, root](const QString &ready, int nodes, bool capped) {
                 if (ready != root) return;
-                run.note(tr("emulated on the client (the 3.8 C client has no addWatch): one-shot "
-                            "watches on %1 node(s) of the subtree, re-armed after each event%2")
-                             .arg(nodes)
-                             .arg(capped ? tr(" (capped: some nodes are not watched)") : QString()));
+                run.note(
+                    tr("emulated on the client (the 3.8 C client has no addWatch): one-shot "
+                       "watches on %1 node(s) of the subtree, re-armed after each event%2")
+                        .arg(nodes)
+                        .arg(capped ? tr(" (capped: some nodes are not watched)") : QString()));
                 run.finish(true);
             });
     m_subtreeWatcher->watchSubtree(root);
@@ -295,8 +308,10 @@ void ConsoleExecutor::removeWatches(ConsoleRun &run)
     auto pending = std::make_shared<int>(int(children) + int(data));
     auto anyOk = std::make_shared<bool>(false);
     const auto done = [&run, pending, anyOk, path](const DoneReply &r) {
-        if (r.error.isOk()) *anyOk = true;
-        else if (r.error.code != ZkCode::NoWatcher) return run.fail(r.error, path);
+        if (r.error.isOk())
+            *anyOk = true;
+        else if (r.error.code != ZkCode::NoWatcher)
+            return run.fail(r.error, path);
         if (--*pending > 0) return;
         if (*anyOk) return run.finish(true);
         run.err(tr("No watcher found for path: %1").arg(path));

@@ -70,6 +70,6 @@ private:
     QPointer<ConsoleRun> m_run;
     QStringList m_history;
     bool m_printWatches = true;
-    QSet<QString> m_oneShotWatches; // paths whose console-set watch has not fired yet
+    QSet<QString> m_oneShotWatches;             // paths whose console-set watch has not fired yet
     SubtreeWatcher *m_subtreeWatcher = nullptr; // addWatch's emulation, created on first use
 };

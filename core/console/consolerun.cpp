@@ -11,8 +11,7 @@ ConsoleRun::ConsoleRun(ZkSession *session, const ConsoleSettings &settings,
     , m_session(session)
     , m_settings(settings)
     , m_command(command)
-{
-}
+{ }
 
 void ConsoleRun::out(const QStringList &lines)
 {

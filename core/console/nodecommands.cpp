@@ -51,7 +51,8 @@ void ls(ConsoleRun &run)
         QStringList children = r.children;
         children.sort();
         if (run.settings().json) {
-            QJsonObject object{{u"path"_s, path}, {u"children"_s, QJsonArray::fromStringList(children)}};
+            QJsonObject object{{u"path"_s, path},
+                               {u"children"_s, QJsonArray::fromStringList(children)}};
             if (run.command().has('s')) object.insert(u"stat"_s, ZkCliText::statJson(r.stat));
             run.json(object);
         } else {
@@ -112,7 +113,8 @@ void set(ConsoleRun &run)
     const QString path = run.command().arg(0);
     QByteArray data = run.command().arg(1).toUtf8();
     if (run.command().has('b')) {
-        auto decoded = QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded =
+            QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) return run.usage(tr("the data is not valid base64"));
         data = *decoded;
     }
@@ -145,11 +147,10 @@ void create(ConsoleRun &run)
         if (!ok || request.ttlMs <= 0) return run.usage(tr("ttl must be a positive number of ms"));
         if (c.has('e') || c.has('c'))
             return run.usage(tr("TTLs cannot be used with Ephemeral or Container nodes"));
-        request.mode = sequential ? CreateMode::PersistentSequentialWithTtl
-                                  : CreateMode::PersistentWithTtl;
+        request.mode =
+            sequential ? CreateMode::PersistentSequentialWithTtl : CreateMode::PersistentWithTtl;
     } else if (c.has('c')) {
-        if (c.has('e') || sequential)
-            return run.usage(tr("-c cannot be combined with -e or -s"));
+        if (c.has('e') || sequential) return run.usage(tr("-c cannot be combined with -e or -s"));
         request.mode = CreateMode::Container;
     } else if (c.has('e')) {
         request.mode = sequential ? CreateMode::EphemeralSequential : CreateMode::Ephemeral;

@@ -35,8 +35,7 @@ namespace QuotaCommands {
 void setQuota(ConsoleRun &run)
 {
     const ConsoleCommand &c = run.command();
-    if (c.options.size() != 1)
-        return run.usage(tr("give exactly one of -n, -b, -N, -B"));
+    if (c.options.size() != 1) return run.usage(tr("give exactly one of -n, -b, -N, -B"));
     const QChar flag = c.options.keys().first();
     QuotaField field;
     quotaFieldFromFlag(flag, &field);
@@ -67,7 +66,8 @@ void listQuota(ConsoleRun &run)
             run.err(tr("quota for %1 does not exist.").arg(path));
             return run.finish(false);
         }
-        run.out(u"Output quota for %1 %2"_s.arg(path, QString::fromUtf8(quota.limits.limitsText())));
+        run.out(
+            u"Output quota for %1 %2"_s.arg(path, QString::fromUtf8(quota.limits.limitsText())));
         run.out(u"Output stat for %1 %2"_s.arg(path, QString::fromUtf8(quota.usage.usageText())));
         for (const QString &phrase : quota.exceeded()) run.note(path + u": "_s + phrase);
         run.finish(true);

@@ -129,9 +129,13 @@ void deleteAll(ConsoleRun &run)
     job->setOptions(options);
     QObject::connect(job, &RecursiveDeleteJob::finished, &run, [&run, root](const DeleteReport &r) {
         if (r.error) return run.fail(r.error, root);
-        for (const PathError &failure : r.failures) run.err(ZkCliText::errorLine(failure.error, failure.path));
+        for (const PathError &failure : r.failures)
+            run.err(ZkCliText::errorLine(failure.error, failure.path));
         if (!r.isComplete()) {
-            run.err(tr("deleteall %1: %2 node(s) deleted, %3 remain").arg(root).arg(r.deleted).arg(r.remaining()));
+            run.err(tr("deleteall %1: %2 node(s) deleted, %3 remain")
+                        .arg(root)
+                        .arg(r.deleted)
+                        .arg(r.remaining()));
             return run.finish(false);
         }
         run.finish(true);
@@ -143,13 +147,15 @@ void setAclRecursive(ConsoleRun &run, const ZkAcl &acl)
 {
     const QString root = run.command().arg(0);
     auto *job = new RecursiveAclJob(run.session(), &run);
-    QObject::connect(job, &RecursiveAclJob::previewed, &run, [&run, job, root](const AclApplyPlan &plan) {
-        if (plan.error) return run.fail(plan.error, root);
-        job->start();
-    });
+    QObject::connect(job, &RecursiveAclJob::previewed, &run,
+                     [&run, job, root](const AclApplyPlan &plan) {
+                         if (plan.error) return run.fail(plan.error, root);
+                         job->start();
+                     });
     QObject::connect(job, &RecursiveAclJob::finished, &run, [&run, root](const AclApplyReport &r) {
         if (r.error) return run.fail(r.error, root);
-        for (const PathError &failure : r.failures) run.err(ZkCliText::errorLine(failure.error, failure.path));
+        for (const PathError &failure : r.failures)
+            run.err(ZkCliText::errorLine(failure.error, failure.path));
         for (const QString &path : r.unreadablePaths)
             run.err(tr("Insufficient permission : %1 (not readable, left unchanged)").arg(path));
         run.finish(r.isComplete());

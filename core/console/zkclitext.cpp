@@ -85,20 +85,26 @@ QString errorLine(const ZkError &error, const QString &path)
 {
     const QString where = error.path.isEmpty() ? path : error.path;
     switch (error.code) {
-    case ZkCode::NoNode: return tr("Node does not exist: %1").arg(where);
-    case ZkCode::NodeExists: return tr("Node already exists: %1").arg(where);
-    case ZkCode::NotEmpty: return tr("Node not empty: %1").arg(where);
-    case ZkCode::BadVersion: return tr("version No is not valid : %1").arg(where);
-    case ZkCode::NoAuth: return tr("Insufficient permission : %1").arg(where);
+    case ZkCode::NoNode:
+        return tr("Node does not exist: %1").arg(where);
+    case ZkCode::NodeExists:
+        return tr("Node already exists: %1").arg(where);
+    case ZkCode::NotEmpty:
+        return tr("Node not empty: %1").arg(where);
+    case ZkCode::BadVersion:
+        return tr("version No is not valid : %1").arg(where);
+    case ZkCode::NoAuth:
+        return tr("Insufficient permission : %1").arg(where);
     case ZkCode::QuotaExceeded:
         return tr("Quota has exceeded : %1 (a hard quota limit of this subtree; see listquota)")
             .arg(where);
     case ZkCode::NoChildrenForEphemerals:
         return tr("Ephemerals cannot have children: %1").arg(where);
-    case ZkCode::InvalidAcl: return tr("Acl is not valid : %1").arg(where);
-    default: return error.path.isEmpty() && !path.isEmpty()
-                        ? u"%1: %2"_s.arg(error.toString(), path)
-                        : error.toString();
+    case ZkCode::InvalidAcl:
+        return tr("Acl is not valid : %1").arg(where);
+    default:
+        return error.path.isEmpty() && !path.isEmpty() ? u"%1: %2"_s.arg(error.toString(), path)
+                                                       : error.toString();
     }
 }
 

@@ -43,7 +43,8 @@ void QuotaEditor::setLimit(const QString &path, QuotaField field, qint64 value)
     else if (!m_session)
         bad = ZkError::make(ZkCode::Closing, tr("no session"));
     if (bad) {
-        QMetaObject::invokeMethod(this, [this, bad] { finish(bad); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, bad] { finish(bad); }, Qt::QueuedConnection);
         return;
     }
     const quint64 run = m_run;
@@ -68,7 +69,8 @@ void QuotaEditor::clear(const QString &path, QuotaField field, bool all)
     m_warnings.clear();
     if (!m_session) {
         const ZkError closed = ZkError::make(ZkCode::Closing, tr("no session"));
-        QMetaObject::invokeMethod(this, [this, closed] { finish(closed); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, closed] { finish(closed); }, Qt::QueuedConnection);
         return;
     }
     m_scan->start();
@@ -152,10 +154,11 @@ void QuotaEditor::noteShrinkingLimit()
     const bool countField = m_field == QuotaField::Count || m_field == QuotaField::CountHardLimit;
     const qint64 used = countField ? m_current.usage.count : m_current.usage.bytes;
     if (used <= m_value) return;
-    m_warnings << (countField
-                       ? tr("[Warning]: the count quota you create is less than the existing count: %1")
-                       : tr("[Warning]: the bytes quota you create is less than the existing bytes: %1"))
-                      .arg(used);
+    m_warnings
+        << (countField
+                ? tr("[Warning]: the count quota you create is less than the existing count: %1")
+                : tr("[Warning]: the bytes quota you create is less than the existing bytes: %1"))
+               .arg(used);
 }
 
 void QuotaEditor::writeLimits()
@@ -171,8 +174,7 @@ void QuotaEditor::writeLimits()
 
 void QuotaEditor::clearScanned()
 {
-    if (!m_current.exists)
-        return finish(refusal(tr("Quota does not exist for %1").arg(m_path)));
+    if (!m_current.exists) return finish(refusal(tr("Quota does not exist for %1").arg(m_path)));
     if (m_action == Action::ClearField) return writeLimits();
     QStringList nodes{QuotaPaths::statsNode(m_path), QuotaPaths::limitsNode(m_path)};
     for (QString p = QuotaPaths::quotaNode(m_path); p != QuotaPaths::root(); p = ZkPath::parent(p))

@@ -1,16 +1,15 @@
 #include "quota/quotascan.h"
 
 #include "jobs/subtreecrawler.h"
-#include "zk/zksession.h"
 #include "zk/zkpath.h"
+#include "zk/zksession.h"
 
 using namespace Qt::StringLiterals;
 
 QuotaScan::QuotaScan(ZkSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-{
-}
+{ }
 
 bool QuotaScan::isRunning() const { return m_crawler && m_crawler->isRunning(); }
 

@@ -38,10 +38,14 @@ QuotaValues QuotaValues::parse(const QByteArray &text, bool *ok)
             continue;
         }
         const QString key = kv[0].trimmed();
-        if (key == u"count") values.count = value;
-        else if (key == u"bytes") values.bytes = value;
-        else if (key == u"countHardLimit") values.countHardLimit = value;
-        else if (key == u"byteHardLimit") values.byteHardLimit = value;
+        if (key == u"count")
+            values.count = value;
+        else if (key == u"bytes")
+            values.bytes = value;
+        else if (key == u"countHardLimit")
+            values.countHardLimit = value;
+        else if (key == u"byteHardLimit")
+            values.byteHardLimit = value;
     }
     if (ok) *ok = allOk;
     return values;
@@ -73,7 +77,7 @@ bool NodeQuota::overSoftLimit() const
 bool NodeQuota::overHardLimit() const
 {
     return exists
-           && (over(usage.count, limits.countHardLimit) || over(usage.bytes, limits.byteHardLimit));
+        && (over(usage.count, limits.countHardLimit) || over(usage.bytes, limits.byteHardLimit));
 }
 
 QStringList NodeQuota::exceeded() const
@@ -94,21 +98,34 @@ QStringList NodeQuota::exceeded() const
 bool quotaFieldFromFlag(QChar flag, QuotaField *field)
 {
     switch (flag.unicode()) {
-    case 'n': *field = QuotaField::Count; return true;
-    case 'b': *field = QuotaField::Bytes; return true;
-    case 'N': *field = QuotaField::CountHardLimit; return true;
-    case 'B': *field = QuotaField::ByteHardLimit; return true;
-    default: return false;
+    case 'n':
+        *field = QuotaField::Count;
+        return true;
+    case 'b':
+        *field = QuotaField::Bytes;
+        return true;
+    case 'N':
+        *field = QuotaField::CountHardLimit;
+        return true;
+    case 'B':
+        *field = QuotaField::ByteHardLimit;
+        return true;
+    default:
+        return false;
     }
 }
 
 qint64 &quotaFieldRef(QuotaValues &values, QuotaField field)
 {
     switch (field) {
-    case QuotaField::Count: return values.count;
-    case QuotaField::Bytes: return values.bytes;
-    case QuotaField::CountHardLimit: return values.countHardLimit;
-    case QuotaField::ByteHardLimit: break;
+    case QuotaField::Count:
+        return values.count;
+    case QuotaField::Bytes:
+        return values.bytes;
+    case QuotaField::CountHardLimit:
+        return values.countHardLimit;
+    case QuotaField::ByteHardLimit:
+        break;
     }
     return values.byteHardLimit;
 }

@@ -48,7 +48,7 @@ struct QuotaValues
 /// The quota of one node and its current usage.
 struct NodeQuota
 {
-    QString path;      ///< the node the quota applies to
+    QString path; ///< the node the quota applies to
     bool exists = false;
     QuotaValues limits;
     QuotaValues usage; ///< count and bytes used (the server's zookeeper_stats); -1 when unknown

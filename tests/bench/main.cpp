@@ -5,6 +5,7 @@
 // figure.
 
 #include "benchtrees.h"
+#include "clistart.h"
 #include "largevalue.h"
 #include "latencyprobe.h"
 #include "rawcrawl.h"
@@ -368,6 +369,13 @@ int main(int argc, char **argv)
            storm.latencyPeakMs, 1);
     figure(u"event-loop latency during the storms, p99: %1 ms"_s, u"storm-latency-p99-ms"_s,
            storm.latencyP99Ms, 1);
+
+    // ---- zkdesk-cli against zkCli.sh: one `ls /` from process start to exit ----
+    figure(u"zkdesk-cli --connect ... ls /, process start to exit, median of 3: %1 ms"_s,
+           u"cli-start-ms"_s, cliStartMs(hosts, kRuns));
+    if (const double zkCliMs = zkCliStartMs(hosts, kRuns); zkCliMs >= 0)
+        figure(u"zkCli.sh -server ... ls / (JVM), process start to exit, median of 3: %1 ms"_s,
+               u"zkcli-start-ms"_s, zkCliMs);
 
     std::printf("\n");
     for (const auto &[name, value] : std::as_const(g_machine))

@@ -22,16 +22,16 @@ inline ConsoleResult runLine(ConsoleExecutor &executor, const QString &line, int
     ConsoleResult result;
     QMetaObject::Connection output = QObject::connect(
         &executor, &ConsoleExecutor::output, [&result](const QString &text, ConsoleStream stream) {
-            (stream == ConsoleStream::Out ? result.out
-             : stream == ConsoleStream::Err ? result.err
-                                            : result.notes)
+            (stream == ConsoleStream::Out       ? result.out
+                 : stream == ConsoleStream::Err ? result.err
+                                                : result.notes)
                 << text;
         });
-    QMetaObject::Connection finished = QObject::connect(&executor, &ConsoleExecutor::finished,
-                                                        [&result](bool ok) {
-                                                            result.ok = ok;
-                                                            result.done = true;
-                                                        });
+    QMetaObject::Connection finished =
+        QObject::connect(&executor, &ConsoleExecutor::finished, [&result](bool ok) {
+            result.ok = ok;
+            result.done = true;
+        });
     executor.execute(line);
     if (!QTest::qWaitFor([&] { return result.done; }, timeoutMs))
         result.err << QStringLiteral("test: no finished() in time");

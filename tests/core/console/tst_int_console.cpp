@@ -111,8 +111,9 @@ void TestConsole::createGetSetDelete()
 
 void TestConsole::lsVariants()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/c/ls"_s, {}}, {u"/c/ls/b"_s, {}},
-                                               {u"/c/ls/a"_s, {}}, {u"/c/ls/a/x"_s, {}}}));
+    QVERIFY(TestUtil::createNodes(
+        *m_session,
+        {{u"/c/ls"_s, {}}, {u"/c/ls/b"_s, {}}, {u"/c/ls/a"_s, {}}, {u"/c/ls/a/x"_s, {}}}));
     auto r = runLine(*m_console, u"ls /c/ls"_s);
     QCOMPARE(r.out, QStringList{u"[a, b]"_s});
     r = runLine(*m_console, u"ls -R /c/ls"_s);
@@ -135,8 +136,9 @@ void TestConsole::statAndAclFormats()
     QCOMPARE(r.out.size(), 11);
     QCOMPARE(r.out[0], u"cZxid = 0x%1"_s.arg(stat.czxid, 0, 16));
     // Java's Date.toString() in the console's zone (UTC here).
-    const QString ctime = QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(stat.ctime, QTimeZone::utc()),
-                                                u"ddd MMM dd HH:mm:ss 'UTC' yyyy"_s);
+    const QString ctime =
+        QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(stat.ctime, QTimeZone::utc()),
+                              u"ddd MMM dd HH:mm:ss 'UTC' yyyy"_s);
     QCOMPARE(r.out[1], u"ctime = "_s + ctime);
     QCOMPARE(r.out[6], u"dataVersion = %1"_s.arg(stat.version));
     QCOMPARE(r.out[8], u"ephemeralOwner = 0x0"_s);
@@ -152,7 +154,8 @@ void TestConsole::setAclAndRecursive()
     auto r = runLine(*m_console, u"setAcl /c/acl world:anyone:cdrwa,ip:127.0.0.1:r"_s);
     QVERIFY2(r.ok, qPrintable(r.err.join(u'\n')));
     r = runLine(*m_console, u"getAcl /c/acl"_s);
-    QCOMPARE(r.out, (QStringList{u"'world,'anyone"_s, u": cdrwa"_s, u"'ip,'127.0.0.1"_s, u": r"_s}));
+    QCOMPARE(r.out,
+             (QStringList{u"'world,'anyone"_s, u": cdrwa"_s, u"'ip,'127.0.0.1"_s, u": r"_s}));
     r = runLine(*m_console, u"setAcl -R /c/acl world:anyone:cdra"_s);
     QVERIFY2(r.ok, qPrintable(r.err.join(u'\n')));
     r = runLine(*m_console, u"getAcl /c/acl/k"_s);
@@ -225,16 +228,22 @@ void TestConsole::badInputSendsNothing_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("expected"); // a line of the error output
     QTest::newRow("unknown") << u"frobnicate /c"_s << u"Command not found: frobnicate"_s;
-    QTest::newRow("missing arg") << u"create"_s << u"create [-s] [-e] [-c] [-t ttl] path [data] [acl]"_s;
+    QTest::newRow("missing arg") << u"create"_s
+                                 << u"create [-s] [-e] [-c] [-t ttl] path [data] [acl]"_s;
     QTest::newRow("extra arg") << u"ls /c /d"_s << u"ls [-s] [-w] [-R] path"_s;
     QTest::newRow("bad option") << u"get -z /c"_s << u"Unrecognized option: -z"_s;
-    QTest::newRow("relative path") << u"create c/x"_s << u"create [-s] [-e] [-c] [-t ttl] path [data] [acl]"_s;
-    QTest::newRow("empty component") << u"create /c//x"_s << u"create [-s] [-e] [-c] [-t ttl] path [data] [acl]"_s;
-    QTest::newRow("bad acl form") << u"create /c/x d bad"_s << u"bad does not have the form scheme:id:perm"_s;
+    QTest::newRow("relative path")
+        << u"create c/x"_s << u"create [-s] [-e] [-c] [-t ttl] path [data] [acl]"_s;
+    QTest::newRow("empty component")
+        << u"create /c//x"_s << u"create [-s] [-e] [-c] [-t ttl] path [data] [acl]"_s;
+    QTest::newRow("bad acl form") << u"create /c/x d bad"_s
+                                  << u"bad does not have the form scheme:id:perm"_s;
     QTest::newRow("bad perm") << u"create /c/x d world:anyone:rz"_s << u"Unknown perm type: z"_s;
-    QTest::newRow("bad digest") << u"setAcl /c digest:bob:nothash:r"_s << u"setAcl [-s] [-v version] [-R] path acl"_s;
+    QTest::newRow("bad digest") << u"setAcl /c digest:bob:nothash:r"_s
+                                << u"setAcl [-s] [-v version] [-R] path acl"_s;
     QTest::newRow("bad version") << u"delete -v x /c"_s << u"delete [-v version] path"_s;
-    QTest::newRow("ttl with -e") << u"create -e -t 10 /c/x"_s << u"TTLs cannot be used with Ephemeral or Container nodes"_s;
+    QTest::newRow("ttl with -e") << u"create -e -t 10 /c/x"_s
+                                 << u"TTLs cannot be used with Ephemeral or Container nodes"_s;
     QTest::newRow("no value") << u"setquota -n"_s << u"Missing argument for option: n"_s;
     QTest::newRow("redo range") << u"redo 99999"_s << u"Command index out of range"_s;
 }
@@ -259,9 +268,9 @@ void TestConsole::badInputSendsNothing()
 void TestConsole::readOnlyIsRefused()
 {
     m_session->setReadOnly(true);
-    const QStringList writes{u"create /c/ro"_s, u"set /c x"_s, u"delete /c/n"_s,
-                             u"setAcl /c world:anyone:r"_s, u"deleteall /c/ls"_s,
-                             u"setquota -n 5 /c/ls"_s};
+    const QStringList writes{u"create /c/ro"_s,    u"set /c x"_s,
+                             u"delete /c/n"_s,     u"setAcl /c world:anyone:r"_s,
+                             u"deleteall /c/ls"_s, u"setquota -n 5 /c/ls"_s};
     for (const QString &line : writes) {
         const auto r = runLine(*m_console, line);
         QVERIFY2(!r.ok, qPrintable(line));
@@ -282,12 +291,14 @@ void TestConsole::watchesArePrinted()
     QVERIFY(runLine(*m_console, u"get -w /c/n"_s).ok);
     printed.clear();
     m_session->setData(u"/c/n"_s, "changed", -1, this, [](const StatReply &) {});
-    QTRY_VERIFY(printed.contains(u"WatchedEvent state:SyncConnected type:NodeDataChanged path:/c/n"_s));
+    QTRY_VERIFY(
+        printed.contains(u"WatchedEvent state:SyncConnected type:NodeDataChanged path:/c/n"_s));
     QVERIFY(runLine(*m_console, u"addWatch /c/ls"_s).ok);
     printed.clear();
     m_session->create(u"/c/ls/a/new"_s, {}, CreateMode::Persistent, ZkAclPresets::open(), this,
                       [](const CreateReply &) {});
-    QTRY_VERIFY(printed.contains(u"WatchedEvent state:SyncConnected type:NodeChildrenChanged path:/c/ls/a"_s));
+    QTRY_VERIFY(printed.contains(
+        u"WatchedEvent state:SyncConnected type:NodeChildrenChanged path:/c/ls/a"_s));
     QVERIFY(runLine(*m_console, u"removewatches /c/ls"_s).ok);
     const auto r = runLine(*m_console, u"removewatches /c/count"_s);
     QCOMPARE(r.err, QStringList{u"No watcher found for path: /c/count"_s});
@@ -310,7 +321,8 @@ void TestConsole::jsonOutput()
     QCOMPARE(object.value(u"children"_s).toArray().size(), 2);
     r = runLine(json, u"getAcl /c/ls"_s);
     object = QJsonDocument::fromJson(r.out.value(0).toUtf8()).object();
-    QCOMPARE(object.value(u"acl"_s).toArray().at(0).toObject().value(u"perms"_s).toString(), u"cdrwa"_s);
+    QCOMPARE(object.value(u"acl"_s).toArray().at(0).toObject().value(u"perms"_s).toString(),
+             u"cdrwa"_s);
     r = runLine(json, u"get /c/mine"_s); // mine is alice's; this executor shares the session
     QVERIFY(r.ok);
 }

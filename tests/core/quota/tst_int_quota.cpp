@@ -44,8 +44,9 @@ void TestQuota::initTestCase()
     m_session = TestUtil::connect(server->connectString());
     QVERIFY(m_session);
     m_console = std::make_unique<ConsoleExecutor>(m_session.get(), false);
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/q"_s, "12345"}, {u"/q/a"_s, "x"},
-                                               {u"/q/a/b"_s, {}}, {u"/q/other"_s, {}}}));
+    QVERIFY(TestUtil::createNodes(
+        *m_session,
+        {{u"/q"_s, "12345"}, {u"/q/a"_s, "x"}, {u"/q/a/b"_s, {}}, {u"/q/other"_s, {}}}));
 }
 
 void TestQuota::valuesParseLikeTheServer_data()
@@ -55,7 +56,8 @@ void TestQuota::valuesParseLikeTheServer_data()
     QTest::newRow("3.8 limits") << QByteArray("count=3,bytes=-1=;byteHardLimit=10;countHardLimit=5")
                                 << QList<qint64>{3, -1, 5, 10};
     QTest::newRow("stats") << QByteArray("count=4,bytes=1") << QList<qint64>{4, 1, -1, -1};
-    QTest::newRow("3.5 limits") << QByteArray("count=-1,bytes=100") << QList<qint64>{-1, 100, -1, -1};
+    QTest::newRow("3.5 limits") << QByteArray("count=-1,bytes=100")
+                                << QList<qint64>{-1, 100, -1, -1};
     QTest::newRow("empty value") << QByteArray("count=,bytes=7") << QList<qint64>{-1, 7, -1, -1};
 }
 
@@ -64,8 +66,9 @@ void TestQuota::valuesParseLikeTheServer()
     QFETCH(QByteArray, text);
     QFETCH(QList<qint64>, values);
     const QuotaValues parsed = QuotaValues::parse(text);
-    QCOMPARE((QList<qint64>{parsed.count, parsed.bytes, parsed.countHardLimit, parsed.byteHardLimit}),
-             values);
+    QCOMPARE(
+        (QList<qint64>{parsed.count, parsed.bytes, parsed.countHardLimit, parsed.byteHardLimit}),
+        values);
     QCOMPARE(QuotaValues::parse(parsed.limitsText()), parsed); // round trip
 }
 
@@ -92,9 +95,11 @@ void TestQuota::setListClear()
     QVERIFY(r.ok);
     r = runLine(*m_console, u"listquota /q/a"_s);
     QVERIFY(r.ok);
-    QCOMPARE(r.out, (QStringList{u"absolute path is /zookeeper/quota/q/a/zookeeper_limits"_s,
-                                 u"Output quota for /q/a count=10,bytes=-1=;byteHardLimit=4096;countHardLimit=-1"_s,
-                                 u"Output stat for /q/a count=2,bytes=1"_s}));
+    QCOMPARE(r.out,
+             (QStringList{
+                 u"absolute path is /zookeeper/quota/q/a/zookeeper_limits"_s,
+                 u"Output quota for /q/a count=10,bytes=-1=;byteHardLimit=4096;countHardLimit=-1"_s,
+                 u"Output stat for /q/a count=2,bytes=1"_s}));
     r = runLine(*m_console, u"delquota -n /q/a"_s);
     QVERIFY(r.ok);
     const NodeQuota quota = scan(u"/q/a"_s);
@@ -125,7 +130,8 @@ void TestQuota::nestingRule()
     QVERIFY(runLine(*m_console, u"delquota /q/other"_s).ok);
     QVERIFY(runLine(*m_console, u"delquota /q/a"_s).ok);
     // The quota parent /zookeeper/quota/q went with its last quota.
-    QVERIFY(!TestUtil::listTree(*m_session, u"/zookeeper/quota"_s).contains(u"/zookeeper/quota/q"_s));
+    QVERIFY(
+        !TestUtil::listTree(*m_session, u"/zookeeper/quota"_s).contains(u"/zookeeper/quota/q"_s));
 }
 
 void TestQuota::softLimitIsReportedNotEnforced()
@@ -136,8 +142,9 @@ void TestQuota::softLimitIsReportedNotEnforced()
     QVERIFY(done.wait(30000));
     QVERIFY(!done[0][0].value<ZkError>());
     // Already over: zkCli's warning.
-    QCOMPARE(done[0][1].toStringList(),
-             QStringList{u"[Warning]: the count quota you create is less than the existing count: 2"_s});
+    QCOMPARE(
+        done[0][1].toStringList(),
+        QStringList{u"[Warning]: the count quota you create is less than the existing count: 2"_s});
     QVERIFY(TestUtil::createNodes(*m_session, {{u"/q/a/c"_s, {}}})); // soft: allowed
     NodeQuota quota;
     QTRY_VERIFY((quota = scan(u"/q/a"_s)).usage.count == 3);
@@ -173,7 +180,8 @@ void TestQuota::refusedBeforeSending()
         {u"setquota -b -5 /q"_s, u"the bytes quota must be greater than or equal to zero"_s},
         {u"setquota -n x /q"_s, u"NumberFormatException happens when parsing the option value"_s},
         {u"setquota -n 5 /nowhere"_s, u"/nowhere does not exist."_s},
-        {u"setquota -n 5 /zookeeper/quota/q"_s, u"cannot set a quota under the path: /zookeeper/quota"_s},
+        {u"setquota -n 5 /zookeeper/quota/q"_s,
+         u"cannot set a quota under the path: /zookeeper/quota"_s},
         {u"setquota /q"_s, u"setquota -n|-b|-N|-B val path"_s},
     };
     for (const auto &[line, message] : cases) {
