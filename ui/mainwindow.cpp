@@ -2,6 +2,7 @@
 
 #include "util/servertext.h"
 #include "appcontroller.h"
+#include "console/consoledock.h"
 #include "editmenu.h"
 #include "filemenu.h"
 #include "mainstatusbar.h"
@@ -10,6 +11,7 @@
 #include "operations/treeactions.h"
 #include "profiles/environmentband.h"
 #include "profiles/profilelauncher.h"
+#include "quota/quotadock.h"
 #include "search/searchpanel.h"
 #include "session/connectionbar.h"
 #include "session/sessionnotices.h"
@@ -121,6 +123,17 @@ void MainWindow::setupDocks(TreeFilterBar *filterBar)
     addDockWidget(Qt::BottomDockWidgetArea, search);
     tabifyDockWidget(m_watchLog, search);
     search->hide();
+    // Issue 14: the zkCli console and the quota of the selected node, tabbed with the log.
+    auto *console = new ConsoleDock(m_controller->session(), this);
+    console->setHistoryKeyProvider(
+        [this] { return m_profileName.isEmpty() ? m_connectionBar->text() : m_profileName; });
+    auto *quota = new QuotaDock(m_controller->session(), m_tree, this);
+    connect(quota, &QuotaDock::statusMessage, this, &MainWindow::showMessage);
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{console, quota}) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        tabifyDockWidget(m_watchLog, dock);
+        m_editMenu->addAction(dock->toggleViewAction());
+    }
 }
 
 // Saved connections: File > Connections…, --profile, the environment band and its unlock.
@@ -264,7 +277,8 @@ void MainWindow::selectPath(const QString &path)
     ZNodeTreeModel *model = m_controller->model();
     model->loadPath(path, this, [this, path](const QModelIndex &index, const ZkError &error) {
         if (error || !index.isValid()) {
-            showMessage(StatusMessage::error(tr("Could not open %1: %2").arg(ServerText::path(path), error.message)));
+            showMessage(StatusMessage::error(
+                tr("Could not open %1: %2").arg(ServerText::path(path), error.message)));
             return;
         }
         const QModelIndex proxyIndex = m_proxy->mapFromSource(index);

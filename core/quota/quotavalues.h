@@ -65,3 +65,7 @@ enum class QuotaField { Count, Bytes, CountHardLimit, ByteHardLimit };
 /// 'n', 'b', 'N', 'B'.
 bool quotaFieldFromFlag(QChar flag, QuotaField *field);
 qint64 &quotaFieldRef(QuotaValues &values, QuotaField field);
+inline qint64 quotaField(QuotaValues values, QuotaField field)
+{
+    return quotaFieldRef(values, field);
+}

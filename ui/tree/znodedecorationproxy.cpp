@@ -99,9 +99,15 @@ QVariant ZNodeDecorationProxy::decoration(const QModelIndex &index) const
     const auto state = Model::LoadState(index.data(Model::LoadStateRole).toInt());
     if (state == Model::LoadState::Error)
         return isNoAuth(index) ? lockIcon() : style->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (!warningFor(index).isEmpty()) return style->standardIcon(QStyle::SP_MessageBoxWarning);
     // hasChildren() answers from the Stat without loading anything.
     const bool folder = sourceModel()->hasChildren(mapToSource(index));
     return style->standardIcon(folder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+}
+
+QString ZNodeDecorationProxy::warningFor(const QModelIndex &index) const
+{
+    return m_warnings ? m_warnings(index.data(ZNodeTreeModel::PathRole).toString()) : QString();
 }
 
 QVariant ZNodeDecorationProxy::toolTip(const QModelIndex &index) const
@@ -118,7 +124,10 @@ QVariant ZNodeDecorationProxy::toolTip(const QModelIndex &index) const
             tr("Could not load the children: %1")
                 .arg(DisplayText::visible(index.data(Model::ErrorRole).toString())));
     const QVariant base = TreeFilter::data(index, Qt::ToolTipRole);
-    if (base.isValid()) return DisplayText::toolTip(DisplayText::visible(base.toString()));
+    const QString warning = warningFor(index);
+    if (base.isValid())
+        return DisplayText::toolTip(DisplayText::visible(base.toString())
+                                    + (warning.isEmpty() ? QString() : u'\n' + warning));
     if (index.column() != Model::NameColumn) return base;
     const int kind = index.data(Model::NodeKindRole).toInt();
     QStringList notes;
@@ -131,5 +140,6 @@ QVariant ZNodeDecorationProxy::toolTip(const QModelIndex &index) const
     if (kind & Model::Container) notes << tr("Container node");
     if (kind & Model::Ttl) notes << tr("TTL node");
     if (kind & Model::SequentialLooking) notes << tr("Name looks sequential");
+    if (!warning.isEmpty()) notes << warning;
     return DisplayText::toolTip(notes.join(u'\n'));
 }

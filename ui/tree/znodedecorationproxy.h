@@ -2,6 +2,8 @@
 
 #include "tree/treefilter.h"
 
+#include <functional>
+
 /// Adds what core cannot (core has no QIcon/QFont): folder/file icons on the name column,
 /// italics and a tooltip for ephemeral nodes, a warning icon with the error as tooltip for
 /// nodes whose children could not be loaded. Live tree: a fading amber background on rows that
@@ -17,6 +19,10 @@ public:
     explicit ZNodeDecorationProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *source) override;
+    /// A warning for a node (e.g. "over its soft quota"), shown as a warning icon and in the
+    /// tooltip; empty for none. Repaint the view when the answers change.
+    using WarningProvider = std::function<QString(const QString &path)>;
+    void setWarningProvider(WarningProvider provider) { m_warnings = std::move(provider); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -26,5 +32,7 @@ private:
     QVariant toolTip(const QModelIndex &index) const;
     bool isStale() const;
     static bool isNoAuth(const QModelIndex &index); // children refused with ZNOAUTH: a lock
+    QString warningFor(const QModelIndex &index) const;
     QMetaObject::Connection m_staleConnection;
+    WarningProvider m_warnings;
 };
