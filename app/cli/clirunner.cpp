@@ -92,7 +92,7 @@ void CliRunner::open(const SessionOptions &base)
     m_executor->setSettings(settings);
     connect(m_executor, &ConsoleExecutor::output, this, &CliRunner::print);
     connect(m_executor, &ConsoleExecutor::finished, this, &CliRunner::onFinished);
-    connect(m_executor, &ConsoleExecutor::quitRequested, this, [this] { m_inputEnded = true; });
+    connect(m_executor, &ConsoleExecutor::quitRequested, this, [this] { quit(m_failed ? 1 : 0); });
     startReading();
 }
 

@@ -157,8 +157,8 @@ bool ConsoleExecutor::runLocal(ConsoleRun &run)
             return run.usage(), true;
         run.finish(true);
     } else if (name == u"quit") {
+        emit quitRequested(); // first: nothing queued after quit may start
         run.finish(true);
-        emit quitRequested();
     } else if (name == u"connect" || name == u"close") {
         connectCommand(run);
     } else if (name == u"addauth") {

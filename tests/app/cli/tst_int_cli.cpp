@@ -1,6 +1,7 @@
 // zkdesk-cli as a user runs it: a real process against a real server, its stdout, stderr and
 // exit code, commands from arguments, a script file and stdin.
 
+#include "profiles/profilestore.h"
 #include "sandbox/sandboxserver.h"
 #include "zk/zksession.h"
 #include "zktestutil.h"
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -35,9 +37,12 @@ private slots:
     void jsonOutput();
     void readOnlyAndBadUsage();
     void unreachableServer();
+    void savedProfileOpensReadOnly();
+    void closeConnectQuit();
 
 private:
-    CliResult run(const QStringList &args, const QByteArray &input = {});
+    CliResult run(const QStringList &args, const QByteArray &input = {},
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     QString m_connect;
     std::unique_ptr<ZkSession> m_session;
@@ -54,9 +59,11 @@ void TestCli::initTestCase()
     QVERIFY(TestUtil::createNodes(*m_session, {{u"/cli"_s, "v"}, {u"/cli/a"_s, {}}}));
 }
 
-CliResult TestCli::run(const QStringList &args, const QByteArray &input)
+CliResult TestCli::run(const QStringList &args, const QByteArray &input,
+                       const QProcessEnvironment &env)
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(ZKDESK_CLI_EXECUTABLE), args);
     if (!process.waitForStarted(10000)) return {};
     process.write(input);
@@ -148,6 +155,36 @@ void TestCli::unreachableServer()
         run({u"--connect"_s, u"127.0.0.1:1"_s, u"--timeout"_s, u"3000"_s, u"ls"_s, u"/"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::savedProfileOpensReadOnly()
+{
+    // A private config home holding one saved connection, as the window would have saved it.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    ProfileStore store(home.filePath(u"zkdesk/profiles.ini"_s));
+    ConnectionProfile profile = ConnectionProfile::create(u"sandbox prod"_s, m_connect);
+    profile.environment = ProfileEnvironment::Production; // opens read-only
+    QVERIFY(store.upsert(profile));
+    QVERIFY(store.save());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    auto r = run({u"--profile"_s, u"sandbox prod"_s, u"ls"_s, u"/cli"_s}, {}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"[a, "_s));
+    r = run({u"--profile"_s, u"sandbox prod"_s, u"create"_s, u"/cli/prod"_s}, {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"read-only"_s));
+}
+
+void TestCli::closeConnectQuit()
+{
+    const QByteArray script =
+        "close\nls /cli/a\nconnect " + m_connect.toUtf8() + "\nls /cli/a\nquit\nls /never-run\n";
+    const auto r = run({u"--connect"_s, m_connect, u"--keep-going"_s}, script);
+    QCOMPARE(r.out, u"[]\n"_s); // the ls after the reconnect; the one after close failed
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.contains(u"never-run"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
