@@ -291,8 +291,13 @@ void ConsoleExecutor::addWatch(ConsoleRun &run)
                         .arg(capped ? tr(" (capped: some nodes are not watched)") : QString()));
                 run.finish(true);
             });
+    for (const QString &watched : m_subtreeWatcher->roots()) {
+        if (watched == root || ZkPath::isAncestor(watched, root)) {
+            run.note(tr("%1 is already watched (addWatch %2)").arg(root, watched));
+            return run.finish(true);
+        }
+    }
     m_subtreeWatcher->watchSubtree(root);
-    if (!m_subtreeWatcher->isCrawling()) run.finish(true); // already covered by a watched root
 }
 
 void ConsoleExecutor::removeWatches(ConsoleRun &run)
