@@ -293,7 +293,13 @@ void TestConsole::watchesArePrinted()
     m_session->setData(u"/c/n"_s, "changed", -1, this, [](const StatReply &) {});
     QTRY_VERIFY(
         printed.contains(u"WatchedEvent state:SyncConnected type:NodeDataChanged path:/c/n"_s));
-    QVERIFY(runLine(*m_console, u"addWatch /c/ls"_s).ok);
+    auto added = runLine(*m_console, u"addWatch /c/ls"_s);
+    QVERIFY(added.ok);
+    QVERIFY(added.notes.join(u' ').contains(u"emulated on the client"_s));
+    added = runLine(*m_console, u"addWatch -m PERSISTENT_RECURSIVE /c/ls/a"_s);
+    QVERIFY(added.ok);
+    QCOMPARE(added.notes, QStringList{u"/c/ls/a is already watched (addWatch /c/ls)"_s});
+    QVERIFY(!runLine(*m_console, u"addWatch -m SOMETIMES /c/ls"_s).ok);
     printed.clear();
     m_session->create(u"/c/ls/a/new"_s, {}, CreateMode::Persistent, ZkAclPresets::open(), this,
                       [](const CreateReply &) {});
