@@ -106,7 +106,11 @@ void CliRunner::startReading()
     m_reader = new LineReader(0, this);
     connect(m_reader, &LineReader::line, this, &CliRunner::feed);
     connect(m_reader, &LineReader::ended, this, &CliRunner::onInputEnded);
-    if (m_options.file.isEmpty() || m_options.file == u"-") return m_reader->start();
+    if (m_options.file.isEmpty() || m_options.file == u"-") {
+        m_interactive = ::isatty(0) == 1;
+        prompt();
+        return m_reader->start();
+    }
     QFile file(m_options.file);
     if (!file.open(QIODevice::ReadOnly)) {
         print(tr("cannot read %1: %2").arg(m_options.file, file.errorString()), ConsoleStream::Err);
@@ -136,7 +140,22 @@ void CliRunner::onFinished(bool ok)
         }
     }
     if (m_inputEnded && m_running == 0) return quit(m_failed ? 1 : 0);
+    prompt();
     if (m_reader) m_reader->resume();
+}
+
+void CliRunner::prompt()
+{
+    // Only for a person at a terminal: a script's stdout stays zkCli's output alone.
+    if (!m_interactive) return;
+    const QString server = m_session->connectedServer().isEmpty()
+        ? m_session->connection().displayString()
+        : m_session->connectedServer();
+    const QByteArray text = u"[zk: %1(%2) %3] "_s.arg(server, sessionStateName(m_session->state()))
+                                .arg(m_executor->history().size())
+                                .toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
 }
 
 void CliRunner::onInputEnded()

@@ -38,6 +38,7 @@ private:
     void onFinished(bool ok);
     void onInputEnded();
     void print(const QString &text, ConsoleStream stream);
+    void prompt();
     void quit(int code);
 
     CliOptions m_options;
@@ -51,4 +52,5 @@ private:
     bool m_wasConnected = false;
     bool m_quitWhenConnected = false;
     bool m_quitting = false;
+    bool m_interactive = false; // stdin is a terminal: print a prompt
 };
