@@ -1,9 +1,7 @@
 // zkdesk: a native desktop browser and editor for Apache ZooKeeper.
 
-#include "appcontroller.h"
 #include "commandline.h"
 #include "mainwindow.h"
-#include "session/connectionbar.h"
 #include "util/secret.h"
 
 #include <QApplication>
@@ -87,18 +85,15 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_UNIX
     quitOnTerminationSignals(app);
 #endif
-    AppController controller;
-    MainWindow window(&controller);
+    MainWindow window;
     if (!options.path.isEmpty()) window.setPendingPath(options.path);
-    if (options.readOnly) window.connectionBar()->setReadOnly(true);
     window.show();
+    QObject::connect(&window, &MainWindow::sandboxFailed, &app, [](const QString &reason) {
+        QTextStream(stderr) << "zkdesk: sandbox failed: " << reason << '\n';
+    });
 
     if (options.sandbox) {
-        QObject::connect(&controller, &AppController::sandboxFailed, &app,
-                         [](const QString &reason) {
-                             QTextStream(stderr) << "zkdesk: sandbox failed: " << reason << '\n';
-                         });
-        controller.startSandbox();
+        window.startSandbox();
     } else if (options.connect) {
         window.connectTo(options.connectText, options.readOnly);
     } else if (!options.profile.isEmpty() && !window.launchProfile(options.profile)) {

@@ -1,9 +1,11 @@
 #include "appcontroller.h"
 
+#include "node/savehistory.h"
 #include "sandbox/demodata.h"
 #include "sandbox/sandboxserver.h"
-#include "node/savehistory.h"
 #include "tree/znodetreemodel.h"
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +22,8 @@ AppController::AppController(QObject *parent)
     });
     connect(m_model, &ZNodeTreeModel::loadFailed, this,
             [this](const QString &path, const ZkError &error) {
-                emit statusMessage(StatusMessage::error(tr("Could not load %1: %2").arg(path, error.message)));
+                emit statusMessage(
+                    StatusMessage::error(tr("Could not load %1: %2").arg(path, error.message)));
             });
 }
 
@@ -35,10 +38,7 @@ AppController::~AppController()
     delete m_sandbox.data();
 }
 
-bool AppController::isSandbox() const
-{
-    return !m_sandbox.isNull();
-}
+bool AppController::isSandbox() const { return !m_sandbox.isNull(); }
 
 ZkError AppController::connectTo(const QString &text, bool readOnly)
 {
@@ -54,8 +54,7 @@ ZkError AppController::connectWith(const SessionOptions &options)
 {
     // The session parses the text (ConnectionString); a malformed one is refused before the
     // open session is touched.
-    if (const ZkError error = m_session->open(options))
-        return error;
+    if (const ZkError error = m_session->open(options)) return error;
     m_display = m_session->connection().displayString();
     m_reloadOnConnect = true;
     // Another server (or the same one later): old undo steps would write stale values.
@@ -71,6 +70,12 @@ void AppController::setWritesUnlocked()
     m_history->setWritable(true);
 }
 
+void AppController::setViewToRestore(const QStringList &expanded, const QString &selected)
+{
+    m_restoreExpanded = expanded;
+    m_restoreSelected = selected;
+}
+
 void AppController::disconnectFromServer()
 {
     m_reloadOnConnect = false;
@@ -81,16 +86,14 @@ void AppController::disconnectFromServer()
 
 void AppController::startSandbox()
 {
-    if (m_sandbox)
-        return;
+    if (m_sandbox) return;
     m_sandbox = new SandboxServer(this);
     connect(m_sandbox, &SandboxServer::started, this, [this] {
         const QString cs = m_sandbox->connectString();
         emit sandboxConnectString(cs);
         m_populateOnConnect = true;
         const ZkError error = connectTo(cs, false);
-        if (error)
-            emit sandboxFailed(error.toString());
+        if (error) emit sandboxFailed(error.toString());
     });
     connect(m_sandbox, &SandboxServer::failed, this, [this](const QString &reason) {
         emit statusMessage(StatusMessage::error(tr("Sandbox server failed: %1").arg(reason)));
@@ -105,9 +108,10 @@ void AppController::onStateChanged(SessionState state)
     emit sessionStateChanged(state);
     if (!m_session->isConnected()) {
         if (state == SessionState::Expired)
-            emit statusMessage(StatusMessage::error(m_session->options().renewExpiredSession
-                                 ? tr("The session expired: opening a new one…")
-                                 : tr("The session expired: connect again to get a new one")));
+            emit statusMessage(StatusMessage::error(
+                m_session->options().renewExpiredSession
+                    ? tr("The session expired: opening a new one…")
+                    : tr("The session expired: connect again to get a new one")));
         else if (state == SessionState::AuthFailed)
             emit statusMessage(StatusMessage::error(authFailureText(m_session->options().auth)));
         return;
@@ -120,8 +124,13 @@ void AppController::onStateChanged(SessionState state)
     if (m_reloadOnConnect) {
         // Only for a new session: a reconnect within the same session keeps the tree.
         m_reloadOnConnect = false;
-        m_model->reload();
-        emit statusMessage(StatusMessage::info(tr("Connected to %1").arg(m_session->connectedServer())));
+        if (m_restoreExpanded.isEmpty() && m_restoreSelected.isEmpty())
+            m_model->reload();
+        else
+            m_model->reloadRestoring(std::exchange(m_restoreExpanded, {}),
+                                     std::exchange(m_restoreSelected, {}));
+        emit statusMessage(
+            StatusMessage::info(tr("Connected to %1").arg(m_session->connectedServer())));
         emit treeReady();
     }
 }
@@ -132,12 +141,11 @@ QString AppController::authFailureText(const QList<ZkAuthEntry> &auth)
     // rejected credentials are those of the other schemes.
     QStringList schemes;
     for (const ZkAuthEntry &e : auth)
-        if (e.scheme != u"digest" && !schemes.contains(e.scheme))
-            schemes << e.scheme;
+        if (e.scheme != u"digest" && !schemes.contains(e.scheme)) schemes << e.scheme;
     if (schemes.isEmpty())
         return tr("Authentication failed: the server closed the session (AUTH_FAILED)");
     return tr("Authentication failed: the server rejected the credentials for scheme %1")
-            .arg(schemes.join(u", "));
+        .arg(schemes.join(u", "));
 }
 
 void AppController::populateDemoData()

@@ -14,7 +14,7 @@ class SandboxServer;
 class ZNodeTreeModel;
 
 /// Owns what a window shows but must not own itself: the session, the tree model and, for
-/// `--sandbox`, the local server and its demo data. MainWindow stays a view over it; tests can
+/// `--sandbox`, the local server and its demo data. ConnectionView stays a view over it; tests can
 /// drive the same object the window uses.
 class AppController final : public QObject
 {
@@ -46,6 +46,9 @@ public:
     void setWritesUnlocked();
     /// Auth entries for the next connectTo() (sent after connecting, replayed on new sessions).
     void setAuth(const QList<ZkAuthEntry> &auth) { m_auth = auth; }
+    /// A view saved earlier (a profile's last one): the next new session's tree expands these
+    /// paths and selects `selected` where they still exist, instead of showing only the root.
+    void setViewToRestore(const QStringList &expanded, const QString &selected);
 
     /// Starts a local ZooKeeper server, connects to it and fills it with the demo tree. Emits
     /// sandboxConnectString() once the server is up and treeReady() once the data is in.
@@ -73,6 +76,8 @@ private:
     QPointer<DemoData> m_demo;         // Owned (QObject child), while populating.
     QString m_display;
     QList<ZkAuthEntry> m_auth;
+    QStringList m_restoreExpanded;
+    QString m_restoreSelected;
     bool m_reloadOnConnect = false; // a new session: reset the tree when it first connects
     bool m_populateOnConnect = false;
 };

@@ -1,387 +1,271 @@
 #include "mainwindow.h"
 
-#include "util/servertext.h"
 #include "appcontroller.h"
-#include "console/consoledock.h"
-#include "editmenu.h"
+#include "connectiontabs.h"
+#include "connectionview.h"
 #include "filemenu.h"
-#include "mainstatusbar.h"
-#include "node/nodepanel.h"
-#include "node/savehistory.h"
-#include "operations/treeactions.h"
-#include "profiles/environmentband.h"
+#include "helpmenu.h"
 #include "profiles/profilelauncher.h"
-#include "quota/quotadock.h"
-#include "search/searchpanel.h"
+#include "profiles/profileviewmemory.h"
+#include "profiles/recentconnections.h"
+#include "profiles/startpage.h"
 #include "session/connectionbar.h"
-#include "session/sessionnotices.h"
-#include "tree/expandarrowrefresher.h"
-#include "tree/livetreebinder.h"
-#include "tree/treefilterbar.h"
-#include "tree/znodedecorationproxy.h"
-#include "tree/znodetreemodel.h"
-#include "tree/znodetreeview.h"
-#include "unsavededitguard.h"
-#include "watchlog/watchlogdock.h"
+#include "tree/gotopathdialog.h"
+#include "util/displaytext.h"
+#include "viewmenu.h"
 
-#include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QLabel>
-#include <QMenu>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(AppController *controller, QWidget *parent)
+namespace {
+const QString kGeometryKey = u"mainWindow/geometry"_s;
+const QString kFontDeltaKey = u"view/fontSizeDelta"_s;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_controller(controller)
 {
     setWindowTitle(u"zkdesk"_s);
-    m_connectionBar = new ConnectionBar(this);
-    auto *toolbar = addToolBar(tr("Connection"));
-    toolbar->setObjectName(u"connectionToolBar"_s);
-    toolbar->setMovable(false);
-    toolbar->addWidget(m_connectionBar);
-
-    m_panel = new NodePanel(controller->session(), this);
-    m_statusBar = new MainStatusBar(controller->session(), this);
-    setStatusBar(m_statusBar);
-    setupTree();
-    setupActions();
-    setupEditMenu();
+    m_tabs = new ConnectionTabs(this);
+    m_startPage = new StartPage(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    setupMenus();
     setupProfiles();
-    m_treeActions = new TreeActions(controller, this);
-    menuBar()->addMenu(m_treeActions->nodeMenu());
-    connect(m_treeActions, &TreeActions::statusMessage, this, &MainWindow::showMessage);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(buildTreeBox());
-    m_splitter->addWidget(m_panel);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_band);
-    centralLayout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
-    // Live tree (watches on expanded nodes).
-    new LiveTreeBinder(m_tree, m_proxy, controller->model(), this);
-    new ExpandArrowRefresher(m_tree);
-    connectController();
+    connect(m_tabs, &ConnectionTabs::currentViewChanged, this, &MainWindow::onCurrentViewChanged);
+    connect(m_tabs, &ConnectionTabs::moveToNewWindowRequested, this, &MainWindow::moveToNewWindow);
+    m_fontDelta = QSettings().value(kFontDeltaKey, 0).toReal();
+    stepFontSize(2); // applies the saved size (2: no step)
     restoreLayout();
-    onSessionStateChanged(SessionState::Closed);
+    onCurrentViewChanged(nullptr);
 }
 
 MainWindow::~MainWindow() = default;
 
-// Above the tree: session notices and the quick filter.
-QWidget *MainWindow::buildTreeBox()
+void MainWindow::setupMenus()
 {
-    auto *treeBox = new QWidget(this);
-    auto *treeLayout = new QVBoxLayout(treeBox);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    auto *notices = new SessionNotices(m_controller, treeBox);
-    auto *filterBar = new TreeFilterBar(m_tree, m_proxy, treeBox);
-    treeLayout->addWidget(notices);
-    treeLayout->addWidget(filterBar);
-    treeLayout->addWidget(m_tree, 1);
-    statusBar()->insertPermanentWidget(1, notices->statusLabel()); // after the message
-    connect(notices, &SessionNotices::statusMessage, this, &MainWindow::showMessage);
-    setupDocks(filterBar);
-    return treeBox;
+    m_fileMenu = new FileMenu(this);
+    m_viewMenu = new ViewMenu([this] { return currentView(); }, this);
+    m_emptyEdit = new QMenu(tr("&Edit"), this);
+    m_emptyNode = new QMenu(tr("&Node"), this);
+    m_emptyEdit->setEnabled(false);
+    m_emptyNode->setEnabled(false);
+    menuBar()->addMenu(m_fileMenu);
+    m_editSlot = menuBar()->addMenu(m_emptyEdit);
+    menuBar()->addMenu(m_viewMenu);
+    m_nodeSlot = menuBar()->addMenu(m_emptyNode);
+    m_helpMenu = new HelpMenu(
+        menuBar(), [this] { return currentView() ? currentView()->actions() : QList<QAction *>{}; },
+        this);
+    menuBar()->addMenu(m_helpMenu);
+
+    connect(m_fileMenu, &FileMenu::newConnectionRequested, this, &MainWindow::newConnection);
+    connect(m_fileMenu, &FileMenu::closeTabRequested, this,
+            [this] { m_tabs->requestClose(m_tabs->currentIndex()); });
+    connect(m_fileMenu, &FileMenu::quitRequested, qApp, &QApplication::closeAllWindows);
+    connect(m_viewMenu, &ViewMenu::goToPathRequested, this, &MainWindow::goToPath);
+    connect(m_viewMenu, &ViewMenu::fontSizeStepRequested, this, &MainWindow::stepFontSize);
+    connect(m_viewMenu, &ViewMenu::fullScreenToggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
 }
 
-// The watch log and, tabbed with it, the search dock (Ctrl+Shift+F).
-void MainWindow::setupDocks(TreeFilterBar *filterBar)
-{
-    auto *search = new SearchPanel(m_controller->session(), this);
-    search->setCurrentPathProvider([this] { return currentPath(); });
-    connect(search, &SearchPanel::pathActivated, this, [this, filterBar](const QString &path) {
-        filterBar->clear(); // a result hidden by the filter could not be selected
-        selectPath(path);
-    });
-    for (QAction *action : {search->openAction(), filterBar->focusAction()}) {
-        addAction(action);
-        m_editMenu->addAction(action);
-    }
-    m_watchLog = new WatchLogDock(m_controller->session(), this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_watchLog);
-    addDockWidget(Qt::BottomDockWidgetArea, search);
-    tabifyDockWidget(m_watchLog, search);
-    search->hide();
-    // Issue 14: the zkCli console and the quota of the selected node, tabbed with the log.
-    auto *console = new ConsoleDock(m_controller->session(), this);
-    console->setHistoryKeyProvider(
-        [this] { return m_profileName.isEmpty() ? m_connectionBar->text() : m_profileName; });
-    auto *quota = new QuotaDock(m_controller->session(), m_tree, this);
-    connect(quota, &QuotaDock::statusMessage, this, &MainWindow::showMessage);
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{console, quota}) {
-        addDockWidget(Qt::BottomDockWidgetArea, dock);
-        tabifyDockWidget(m_watchLog, dock);
-        m_editMenu->addAction(dock->toggleViewAction());
-    }
-}
-
-// Saved connections: File > Connections…, --profile, the environment band and its unlock.
+// Saved connections: File > Connections…, Open Recent, the start page, --profile.
 void MainWindow::setupProfiles()
 {
     m_profiles = new ProfileLauncher(this);
-    m_band = new EnvironmentBand(this);
-    auto *fileMenu = new FileMenu(this);
-    menuBar()->insertMenu(menuBar()->actions().value(0), fileMenu);
-    connect(fileMenu, &FileMenu::connectionsRequested, m_profiles, &ProfileLauncher::openManager);
+    connect(m_fileMenu, &FileMenu::connectionsRequested, m_profiles, &ProfileLauncher::openManager);
     connect(m_profiles, &ProfileLauncher::statusMessage, this, &MainWindow::showMessage);
-    connect(m_profiles, &ProfileLauncher::connectRequested, this,
-            [this](const ConnectionProfile &profile, const SessionOptions &options) {
-                m_guard->beforeDisconnect([this, profile, options] {
-                    m_connectionBar->setText(profile.connectString);
-                    m_connectionBar->setReadOnly(options.readOnly);
-                    if (!profile.startPath.isEmpty()) setPendingPath(profile.startPath);
-                    if (const ZkError error = m_controller->connectWith(options)) {
-                        showMessage(StatusMessage::error(error.message));
-                        return;
-                    }
-                    m_profileName = profile.name;
-                    m_band->showProfile(profile, options.readOnly);
-                });
-            });
-    connect(m_band, &EnvironmentBand::writesUnlockRequested, this, [this] {
-        m_controller->setWritesUnlocked();
-        m_connectionBar->setReadOnly(false);
-        m_panel->setReadOnly(false);
-        m_band->setWritesUnlocked();
-        showMessage(StatusMessage::info(
-            tr("Writes unlocked on %1 for this session.").arg(DisplayText::shown(m_profileName))));
+    connect(m_profiles, &ProfileLauncher::connectRequested, this, &MainWindow::openProfile);
+    connect(m_profiles, &ProfileLauncher::profilesChanged, this,
+            [this] { m_startPage->showProfiles(m_profiles->profiles()); });
+    connect(m_startPage, &StartPage::profileActivated, this,
+            [this](const QString &id) { m_profiles->launch(id); });
+    connect(m_startPage, &StartPage::newConnectionRequested, this, &MainWindow::newConnection);
+    connect(m_startPage, &StartPage::managerRequested, m_profiles, &ProfileLauncher::openManager);
+    connect(m_startPage, &StartPage::sandboxRequested, this, &MainWindow::startSandbox);
+    m_fileMenu->setRecentProvider([this] {
+        QList<FileMenu::RecentEntry> entries;
+        for (const QString &id : RecentConnections::profileIds())
+            if (const ConnectionProfile *p = m_profiles->profiles().find(id))
+                entries.append(FileMenu::RecentEntry{DisplayText::shown(p->name),
+                                                     [this, id] { m_profiles->launch(id); }});
+        const QStringList adHoc = RecentConnections::adHocStrings();
+        if (!entries.isEmpty() && !adHoc.isEmpty()) entries.append(FileMenu::RecentEntry{});
+        for (const QString &text : adHoc)
+            entries.append(FileMenu::RecentEntry{DisplayText::shown(text),
+                                                 [this, text] { connectTo(text, false); }});
+        return entries;
     });
     m_profiles->load();
+    m_startPage->showProfiles(m_profiles->profiles());
+}
+
+ConnectionView *MainWindow::currentView() const { return m_tabs->currentView(); }
+
+// The current tab while it has never connected (a fresh New Connection), else a new tab.
+ConnectionView *MainWindow::blankOrNewView()
+{
+    ConnectionView *view = currentView();
+    if (view && view->controller()->session()->state() == SessionState::Closed
+        && view->controller()->connectionDisplayString().isEmpty())
+        return view;
+    view = m_tabs->addConnection();
+    connect(view->controller(), &AppController::sandboxFailed, this, &MainWindow::sandboxFailed);
+    if (!m_pendingPath.isEmpty()) view->setPendingPath(std::exchange(m_pendingPath, {}));
+    return view;
+}
+
+ConnectionView *MainWindow::newConnection()
+{
+    ConnectionView *view = blankOrNewView();
+    view->connectionBar()->setFocus(Qt::ShortcutFocusReason);
+    return view;
+}
+
+ConnectionView *MainWindow::connectTo(const QString &text, bool readOnly)
+{
+    ConnectionView *view = blankOrNewView();
+    view->connectTo(text, readOnly);
+    return view;
 }
 
 bool MainWindow::launchProfile(const QString &nameOrId) { return m_profiles->launch(nameOrId); }
 
-void MainWindow::connectController()
+ConnectionView *MainWindow::startSandbox()
 {
-    connect(m_connectionBar, &ConnectionBar::connectRequested, this,
-            [this](const QString &text, bool readOnly) {
-                m_band->clear(); // an ad-hoc connection: no profile, no environment
-                m_profileName.clear();
-                m_controller->setAuth(m_connectionBar->authEntries());
-                const ZkError error = m_controller->connectTo(text, readOnly);
-                if (error)
-                    showMessage(StatusMessage::error(error.message));
-                else
-                    m_connectionBar->remember(text);
-            });
-    // Unsaved edits go with the session: ask first (save / discard / cancel).
-    connect(m_connectionBar, &ConnectionBar::disconnectRequested, this, [this] {
-        m_guard->beforeDisconnect([this] { m_controller->disconnectFromServer(); });
-    });
-    connect(m_controller, &AppController::sessionStateChanged, this,
-            &MainWindow::onSessionStateChanged);
-    connect(m_controller, &AppController::treeReady, this, &MainWindow::onTreeReady);
-    connect(m_controller, &AppController::statusMessage, this, &MainWindow::showMessage);
-    connect(m_controller, &AppController::sandboxConnectString, m_connectionBar,
-            &ConnectionBar::setText);
-    connect(m_panel, &NodePanel::statusMessage, this, &MainWindow::showMessage);
+    ConnectionView *view = blankOrNewView();
+    view->controller()->startSandbox();
+    return view;
 }
 
-void MainWindow::restoreLayout()
+void MainWindow::openProfile(const ConnectionProfile &profile, const SessionOptions &options)
 {
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
-        const QSize avail = screen() ? screen()->availableSize() : QSize(1400, 900);
-        resize(qMin(1280, avail.width() * 9 / 10), qMin(800, avail.height() * 9 / 10));
+    ConnectionView *view = blankOrNewView();
+    const SavedView saved = ProfileViewMemory::load(profile.id);
+    if (!saved.isEmpty()) view->restoreView(saved);
+    view->connectProfile(profile, options);
+    RecentConnections::touch(profile.id);
+    m_startPage->showProfiles(m_profiles->profiles());
+}
+
+void MainWindow::adoptTab(ConnectionView *view, AppController *controller)
+{
+    m_tabs->adopt(view, controller);
+}
+
+void MainWindow::onCurrentViewChanged(ConnectionView *view)
+{
+    m_stack->setCurrentWidget(view ? static_cast<QWidget *>(m_tabs) : m_startPage);
+    if (!view) m_startPage->showProfiles(m_profiles->profiles());
+    swapConnectionMenus(view);
+    m_fileMenu->closeTabAction()->setEnabled(view != nullptr);
+    m_viewMenu->goToPathAction()->setEnabled(view != nullptr);
+    if (view) {
+        disconnect(view, &ConnectionView::tabInfoChanged, this, &MainWindow::updateTitle);
+        connect(view, &ConnectionView::tabInfoChanged, this, &MainWindow::updateTitle);
     }
-    if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
-        m_splitter->setSizes({width() * 45 / 100, width() * 55 / 100});
+    updateTitle();
 }
 
-void MainWindow::setupTree()
+// Edit and Node belong to the connection: the current tab's menus take their places.
+void MainWindow::swapConnectionMenus(ConnectionView *view)
 {
-    m_proxy = new ZNodeDecorationProxy(this);
-    m_proxy->setSourceModel(m_controller->model());
-    m_tree = new ZNodeTreeView(this);
-    m_tree->setModel(m_proxy);
-    m_guard = new UnsavedEditGuard(m_tree, m_panel, this);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current, const QModelIndex &previous) {
-                if (!m_guard->holdNodeSwitch(current, previous)) onCurrentChanged(current);
-            });
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
-}
-
-void MainWindow::setupEditMenu()
-{
-    SaveHistory *history = m_controller->saveHistory();
-    history->setDialogParent(this);
-    m_panel->setSaveHistory(history);
-    m_editMenu = new EditMenu(m_panel, history, this);
-    menuBar()->addMenu(m_editMenu);
-    addAction(history->undoAction());
-    addAction(history->redoAction());
-    addAction(m_editMenu->findAction());
-    connect(history, &SaveHistory::applied, m_panel, &NodePanel::onWritten);
-}
-
-void MainWindow::setupActions()
-{
-    m_copyPath = new QAction(style()->standardIcon(QStyle::SP_FileLinkIcon), tr("Copy path"), this);
-    m_copyPath->setObjectName(u"copyPathAction"_s);
-    m_copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyPath->setShortcutContext(Qt::WindowShortcut);
-    m_copyPath->setEnabled(false);
-    connect(m_copyPath, &QAction::triggered, this, [this] {
-        const QString path = currentPath();
-        if (path.isEmpty()) return;
-        QApplication::clipboard()->setText(path);
-        showMessage(StatusMessage::info(tr("Copied %1").arg(ServerText::path(path))));
-    });
-    addAction(m_copyPath);
-    m_panel->addPathAction(m_copyPath);
-
-    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
-    m_refresh->setObjectName(u"refreshAction"_s);
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setEnabled(false);
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshCurrent);
-    addAction(m_refresh);
-}
-
-void MainWindow::connectTo(const QString &text, bool readOnly)
-{
-    m_connectionBar->setText(text);
-    m_connectionBar->setReadOnly(readOnly);
-    m_connectionBar->connectAction()->trigger();
-}
-
-void MainWindow::setPendingPath(const QString &path)
-{
-    m_pendingPath = path.isEmpty() ? u"/"_s : path;
-}
-
-void MainWindow::selectPath(const QString &path)
-{
-    ZNodeTreeModel *model = m_controller->model();
-    model->loadPath(path, this, [this, path](const QModelIndex &index, const ZkError &error) {
-        if (error || !index.isValid()) {
-            showMessage(StatusMessage::error(
-                tr("Could not open %1: %2").arg(ServerText::path(path), error.message)));
-            return;
-        }
-        const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
-        for (QModelIndex p = proxyIndex.parent(); p.isValid(); p = p.parent()) m_tree->expand(p);
-        m_tree->setCurrentIndex(proxyIndex);
-        m_tree->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
-    });
-}
-
-QString MainWindow::statusMessage() const { return m_statusBar->messageLine(); }
-
-QTreeView *MainWindow::treeView() const { return m_tree; }
-
-QMenu *MainWindow::editMenu() const { return m_editMenu; }
-
-QString MainWindow::currentPath() const
-{
-    const QModelIndex current = m_tree->currentIndex();
-    return current.isValid() ? current.data(ZNodeTreeModel::PathRole).toString() : QString();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    if (!m_guard->allowClose(event, [this] { close(); })) return;
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
-    QMainWindow::closeEvent(event);
-}
-
-void MainWindow::onSessionStateChanged(SessionState state)
-{
-    ZkSession *session = m_controller->session();
-    m_connectionBar->setSessionState(state);
-    m_statusBar->showSessionState(state);
-    m_refresh->setEnabled(session->isConnected());
-    m_panel->setReadOnly(session->options().readOnly);
-    const QString display = m_controller->connectionDisplayString();
-    const QString shown = m_profileName.isEmpty() ? display : m_profileName;
-    setWindowTitle(state == SessionState::Closed || display.isEmpty()
-                       ? u"zkdesk"_s
-                       : u"%1 — zkdesk"_s.arg(DisplayText::shown(shown)));
-    if (state == SessionState::Closed) m_panel->clear();
-}
-
-void MainWindow::onTreeReady()
-{
-    // Keyboard navigation must work at once: focus the tree and select something.
-    m_tree->setFocus(Qt::OtherFocusReason);
-    const QString path = m_pendingPath;
-    m_pendingPath = u"/"_s;
-    const QModelIndex root = m_proxy->index(0, 0);
-    if (root.isValid()) {
-        m_tree->setCurrentIndex(root);
-        m_tree->expand(root);
+    QMenu *edit = view ? view->editMenu() : m_emptyEdit;
+    QMenu *node = view ? view->nodeMenu() : m_emptyNode;
+    if (m_editSlot->menu() != edit) {
+        QAction *slot = menuBar()->insertMenu(m_editSlot, edit);
+        menuBar()->removeAction(m_editSlot);
+        m_editSlot = slot;
     }
-    if (path != u"/"_s) selectPath(path);
-}
-
-void MainWindow::onCurrentChanged(const QModelIndex &current)
-{
-    m_copyPath->setEnabled(current.isValid());
-    if (!current.isValid()) {
-        m_panel->clear();
-        return;
+    if (m_nodeSlot->menu() != node) {
+        QAction *slot = menuBar()->insertMenu(m_nodeSlot, node);
+        menuBar()->removeAction(m_nodeSlot);
+        m_nodeSlot = slot;
     }
-    const QString path = current.data(ZNodeTreeModel::PathRole).toString();
-    m_panel->showNode(path, m_controller->model()->statFor(m_proxy->mapToSource(current)));
 }
 
-void MainWindow::refreshCurrent()
+void MainWindow::updateTitle()
 {
-    const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid()) return;
-    m_controller->model()->refresh(m_proxy->mapToSource(current));
-    m_panel->reload();
-}
-
-void MainWindow::showTreeContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_tree->indexAt(pos);
-    if (!index.isValid()) return;
-    // Right-click inside a multi-selection keeps it (delete acts on all of it).
-    if (m_tree->selectionModel()->isRowSelected(index.row(), index.parent()))
-        m_tree->selectionModel()->setCurrentIndex(index.siblingAtColumn(0),
-                                                  QItemSelectionModel::NoUpdate);
-    else
-        m_tree->setCurrentIndex(index.siblingAtColumn(0));
-    QMenu menu(this);
-    m_treeActions->addToContextMenu(&menu);
-    menu.addAction(m_copyPath);
-    menu.addAction(m_refresh);
-    menu.addAction(m_watchLog->subtreeAction(currentPath(), &menu));
-    menu.addSeparator();
-    const QModelIndex nameIndex = index.siblingAtColumn(0);
-    menu.addAction(tr("Expand"), this, [this, nameIndex] { m_tree->expand(nameIndex); });
-    menu.addAction(tr("Collapse"), this, [this, nameIndex] { m_tree->collapse(nameIndex); });
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    const ConnectionView *view = currentView(); // a background tab's change shows nothing here
+    setWindowTitle(view ? u"%1 — zkdesk"_s.arg(DisplayText::shown(view->title())) : u"zkdesk"_s);
 }
 
 void MainWindow::showMessage(const StatusMessage &message)
 {
-    const QString &text = message.text;
-    const bool error = message.isError();
-    m_statusBar->showMessageLine(text, error);
+    // Profile messages (keychain, damaged file) belong to the window, whichever tab is shown.
+    m_startMessage = message.text;
+    statusBar()->showMessage(message.text, message.isError() ? 0 : 8000);
+}
+
+void MainWindow::goToPath()
+{
+    ConnectionView *view = currentView();
+    if (!view || !view->controller()->session()->isConnected()) {
+        showMessage(StatusMessage::error(tr("Go to Path needs a connected tab.")));
+        return;
+    }
+    auto *dialog = new GoToPathDialog(view->controller()->session(), view->currentPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GoToPathDialog::pathChosen, view, &ConnectionView::selectPath);
+    dialog->open();
+}
+
+// step: +1 / -1 point, 0 back to the system size, anything else re-applies the saved size.
+void MainWindow::stepFontSize(int step)
+{
+    if (step == 0)
+        m_fontDelta = 0;
+    else if (step == 1 || step == -1)
+        m_fontDelta = qBound(-6.0, m_fontDelta + step, 16.0);
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() + m_fontDelta);
+    m_tabs->setFont(font);
+    QSettings().setValue(kFontDeltaKey, m_fontDelta);
+}
+
+void MainWindow::moveToNewWindow(ConnectionView *view)
+{
+    AppController *controller = m_tabs->release(view);
+    if (!controller) return;
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->adoptTab(view, controller);
+    window->show();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) return;
+    const QSize avail = screen() ? screen()->availableSize() : QSize(1400, 900);
+    resize(qMin(1280, avail.width() * 9 / 10), qMin(800, avail.height() * 9 / 10));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tabs->count() > 0) {
+        const QList<ConnectionView *> views = m_tabs->views();
+        if (std::any_of(views.begin(), views.end(),
+                        [](const ConnectionView *view) { return view->hasUnsavedEdits(); })) {
+            // One question per tab with unsaved edits; the window closes once none is left.
+            event->ignore();
+            m_tabs->requestCloseAll([this] { close(); });
+            return;
+        }
+        m_tabs->rememberViews();
+    }
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
 }

@@ -1,102 +1,90 @@
 #pragma once
 
 #include "util/statusmessage.h"
-#include "zk/zksession.h"
 
 #include <QMainWindow>
 
 class AppController;
-class ConnectionBar;
-class EditMenu;
-class EnvironmentBand;
+class ConnectionTabs;
+class ConnectionView;
+class FileMenu;
+class HelpMenu;
 class ProfileLauncher;
-class MainStatusBar;
-class NodePanel;
-class QAction;
-class QMenu;
-class QModelIndex;
-class QSplitter;
-class QTreeView;
-class TreeActions;
-class TreeFilterBar;
-class UnsavedEditGuard;
-class WatchLogDock;
-class ZNodeDecorationProxy;
-class ZNodeTreeView;
+class QStackedWidget;
+class StartPage;
+class ViewMenu;
+struct ConnectionProfile;
+struct SessionOptions;
 
-/// The main window: connection bar, the lazy znode tree and the node panel, with the watch log
-/// and search docks. A view over an AppController, which holds the session and the model; it
-/// puts the parts together and routes the selection between them.
+/// The application window: File, Edit, View, Node and Help menus over one tab per connection
+/// (ConnectionTabs), or the start page when none is open. Edit and Node are the current tab's
+/// own menus, swapped in when the tab changes. Saved connections open in a new tab (or in the
+/// current one while it is still unconnected) with their last view restored.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(AppController *controller, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Puts `text` in the connection bar and connects exactly as the Connect button does.
-    void connectTo(const QString &text, bool readOnly);
-    /// The node to select once the tree is ready (default "/"); loads and expands its parents.
-    void setPendingPath(const QString &path);
-    /// Loads `path` through the model, expands its parents and selects it.
-    void selectPath(const QString &path);
-    /// Connects through the saved profile named (or with the id) `nameOrId` (--profile).
-    bool launchProfile(const QString &nameOrId);
-    /// The saved connections of this window (File > Connections…).
+    ConnectionTabs *tabs() const { return m_tabs; }
+    ConnectionView *currentView() const;
+    StartPage *startPage() const { return m_startPage; }
     ProfileLauncher *profileLauncher() const { return m_profiles; }
-    EnvironmentBand *environmentBand() const { return m_band; }
+    FileMenu *fileMenu() const { return m_fileMenu; }
+    ViewMenu *viewMenu() const { return m_viewMenu; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
 
-    ConnectionBar *connectionBar() const { return m_connectionBar; }
-    QTreeView *treeView() const;
-    NodePanel *nodePanel() const { return m_panel; }
-    QAction *copyPathAction() const { return m_copyPath; }
-    WatchLogDock *watchLogDock() const { return m_watchLog; }
-    QAction *refreshAction() const { return m_refresh; }
-    /// Create, delete, rename, copy and move on the tree (the Node menu).
-    TreeActions *treeActions() const { return m_treeActions; }
-    /// Save, Revert, Set null/empty, Undo/Redo Save, Find, Search, Filter.
-    QMenu *editMenu() const;
-    /// The error/info line of the status bar.
-    QString statusMessage() const;
-    /// Path of the current tree node, empty if none.
-    QString currentPath() const;
+    /// A new, unconnected tab (File > New Connection), its connection field focused.
+    ConnectionView *newConnection();
+    /// Connects to an ad-hoc connection string in the current unconnected tab or a new one.
+    ConnectionView *connectTo(const QString &text, bool readOnly);
+    /// Connects through the saved connection named (or with the id) `nameOrId`. False, with a
+    /// status message, when there is none.
+    bool launchProfile(const QString &nameOrId);
+    /// A tab on a local sandbox server with demo data; `failed` gets the reason if it fails.
+    ConnectionView *startSandbox();
+    /// The node the next connection selects once its tree is ready (--profile NAME PATH).
+    void setPendingPath(const QString &path) { m_pendingPath = path; }
+    /// Takes a tab from another window (Move to New Window).
+    void adoptTab(ConnectionView *view, AppController *controller);
+    /// The last status message shown while no tab was there to show it (start page).
+    QString startMessage() const { return m_startMessage; }
+
+signals:
+    void sandboxFailed(const QString &reason);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildTreeBox();
-    void setupTree();
-    void setupActions();
-    void setupEditMenu();
-    void setupDocks(TreeFilterBar *filterBar);
+    void setupMenus();
     void setupProfiles();
-    void connectController();
-    void restoreLayout();
-    void onSessionStateChanged(SessionState state);
-    void onTreeReady();
-    void onCurrentChanged(const QModelIndex &current);
-    void showTreeContextMenu(const QPoint &pos);
+    ConnectionView *blankOrNewView();
+    void openProfile(const ConnectionProfile &profile, const SessionOptions &options);
+    void onCurrentViewChanged(ConnectionView *view);
+    void swapConnectionMenus(ConnectionView *view);
+    void updateTitle();
     void showMessage(const StatusMessage &message);
-    void refreshCurrent();
+    void goToPath();
+    void stepFontSize(int step);
+    void moveToNewWindow(ConnectionView *view);
+    void restoreLayout();
 
-    AppController *m_controller = nullptr;
-    ConnectionBar *m_connectionBar = nullptr;
-    QSplitter *m_splitter = nullptr;
-    ZNodeTreeView *m_tree = nullptr;
-    ZNodeDecorationProxy *m_proxy = nullptr;
-    WatchLogDock *m_watchLog = nullptr;
-    NodePanel *m_panel = nullptr;
-    QAction *m_copyPath = nullptr;
-    QAction *m_refresh = nullptr;
-    TreeActions *m_treeActions = nullptr;
-    EditMenu *m_editMenu = nullptr;
-    MainStatusBar *m_statusBar = nullptr;
-    UnsavedEditGuard *m_guard = nullptr;
-    QString m_pendingPath = QStringLiteral("/");
+    ConnectionTabs *m_tabs = nullptr;
+    StartPage *m_startPage = nullptr;
+    QStackedWidget *m_stack = nullptr;
     ProfileLauncher *m_profiles = nullptr;
-    EnvironmentBand *m_band = nullptr;
-    QString m_profileName; ///< the saved connection in use, empty for an ad-hoc one
+    FileMenu *m_fileMenu = nullptr;
+    ViewMenu *m_viewMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
+    QAction *m_editSlot = nullptr; ///< the menu bar entry of the current tab's Edit menu
+    QAction *m_nodeSlot = nullptr; ///< ... and of its Node menu
+    QMenu *m_emptyEdit = nullptr;  ///< shown (disabled) while no tab is open
+    QMenu *m_emptyNode = nullptr;
+    QString m_pendingPath;
+    QString m_startMessage;
+    qreal m_fontDelta = 0;
 };

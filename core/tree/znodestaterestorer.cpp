@@ -33,8 +33,11 @@ bool ZNodeStateRestorer::takeRestoreExpand(const QString &path)
 
 void ZNodeStateRestorer::reloadKeepingState()
 {
-    const QStringList expanded = m_model.expandedPaths();
-    const QString selected = m_model.selectedPath();
+    reloadRestoring(m_model.expandedPaths(), m_model.selectedPath());
+}
+
+void ZNodeStateRestorer::reloadRestoring(const QStringList &expanded, const QString &selected)
+{
     auto progress = std::make_shared<Progress>();
     progress->clock.start();
     m_model.reload();

@@ -13,6 +13,9 @@ public:
     explicit ZNodeStateRestorer(ZNodeTreeModel &model);
 
     void reloadKeepingState();
+    /// Reloads, then expands `expanded` (parents first) and selects `selected` where they still
+    /// exist: a saved view of another session (a profile's last view).
+    void reloadRestoring(const QStringList &expanded, const QString &selected);
     /// True once for a path being restored as expanded: its listing is then sent with a watch
     /// and it is marked expanded (so the listing arms the watch in the same request).
     bool takeRestoreExpand(const QString &path);

@@ -145,6 +145,11 @@ QStringList ZNodeTreeModel::watchedPaths() const { return m_live->watchedPaths()
 bool ZNodeTreeModel::isStale() const { return m_live->isStale(); }
 void ZNodeTreeModel::reloadKeepingState() { m_restorer->reloadKeepingState(); }
 
+void ZNodeTreeModel::reloadRestoring(const QStringList &expanded, const QString &selected)
+{
+    m_restorer->reloadRestoring(expanded, selected);
+}
+
 // ---- Items and indexes -----------------------------------------------------------------------
 
 ZNodeItem *ZNodeTreeModel::itemFor(const QModelIndex &index) const

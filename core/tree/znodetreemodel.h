@@ -121,6 +121,8 @@ public:
     /// Reloads, then loads and re-expands every expanded path that still exists, then the
     /// selected one: emits expandRequested()/selectRequested() for the view and restored().
     void reloadKeepingState();
+    /// The same with a view saved earlier (another session): `expanded` parents first.
+    void reloadRestoring(const QStringList &expanded, const QString &selected);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

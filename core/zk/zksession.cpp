@@ -384,3 +384,5 @@ void ZkSession::addAuth(const ZkAuthEntry &entry)
     if (m_handle && m_handleReady && m_wasConnected)
         m_auth->send({entry}, *m_requests, *m_queue, *m_handle);
 }
+
+QString ZkSession::clientLibraryVersion() { return QStringLiteral(ZOO_VERSION); }

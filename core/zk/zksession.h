@@ -121,6 +121,8 @@ public:
     /// Fails every outstanding request with "closed" and closes the handle on a worker thread.
     void close();
 
+    /// The ZooKeeper C client zkdesk runs on ("3.8.0"), for About and --version.
+    static QString clientLibraryVersion();
     SessionState state() const { return m_state; }
     bool isConnected() const;
     const SessionOptions &options() const { return m_options; }

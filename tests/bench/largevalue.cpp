@@ -1,8 +1,8 @@
 #include "largevalue.h"
 
 #include "appcontroller.h"
+#include "connectionview.h"
 #include "latencyprobe.h"
-#include "mainwindow.h"
 #include "node/nodedataview.h"
 #include "node/nodepanel.h"
 #include "zk/zksession.h"
@@ -45,7 +45,7 @@ bool write(ZkSession &admin, const QString &path, const QByteArray &data)
     return waitFor([&] { return finished; }) && ok;
 }
 
-bool openNode(MainWindow &window, const QString &path)
+bool openNode(ConnectionView &window, const QString &path)
 {
     window.selectPath(path);
     NodePanel *panel = window.nodePanel();
@@ -62,7 +62,7 @@ double largeValueMaxStallMs(ZkSession &admin, const QString &hosts)
         || !write(admin, kRoot + u"/large"_s, line))
         return -1;
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     window.resize(1280, 800);
     window.show();
     window.connectTo(hosts, false);

@@ -4,16 +4,16 @@
 #pragma once
 
 #include "appcontroller.h"
+#include "connectionview.h"
 #include "operations/createnodedialog.h"
 #include "operations/deleteflow.h"
-#include "mainwindow.h"
 #include "operations/pathinputdialog.h"
-#include "sandbox/sandboxserver.h"
 #include "operations/transferflow.h"
 #include "operations/treeactions.h"
+#include "sandbox/sandboxserver.h"
+#include "tree/znodetreemodel.h"
 #include "zk/zkpath.h"
 #include "zktestutil.h"
-#include "tree/znodetreemodel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -36,8 +36,7 @@ inline constexpr int kTimeoutMs = 30000;
 inline QPushButton *buttonWithText(QMessageBox *box, const QString &startsWith)
 {
     for (QAbstractButton *b : box->buttons()) {
-        if (b->text().startsWith(startsWith))
-            return qobject_cast<QPushButton *>(b);
+        if (b->text().startsWith(startsWith)) return qobject_cast<QPushButton *>(b);
     }
     return nullptr;
 }
@@ -46,8 +45,7 @@ inline QPushButton *buttonWithText(QMessageBox *box, const QString &startsWith)
 inline void screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("ZKDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
+    if (dir.isEmpty()) return;
     widget->activateWindow();
     // Pending re-layouts (a message just hidden) would otherwise show as gaps.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -61,9 +59,9 @@ class TreeActionsFixture
 protected:
     void setUpFixture(const QString &testName);
     void tearDownFixture();
-    bool openWindow(MainWindow &window, bool readOnly = false);
-    bool select(MainWindow &window, const QString &path);
-    QModelIndex viewIndex(MainWindow &window, const QString &path);
+    bool openWindow(ConnectionView &window, bool readOnly = false);
+    bool select(ConnectionView &window, const QString &path);
+    QModelIndex viewIndex(ConnectionView &window, const QString &path);
     bool exists(const QString &path);
 
     std::unique_ptr<ZkSession> m_session; // the "other" client: sets up and checks
@@ -86,32 +84,31 @@ inline void TreeActionsFixture::setUpFixture(const QString &testName)
 }
 inline void TreeActionsFixture::tearDownFixture()
 {
-    if (m_session)
-        TestUtil::deleteTree(*m_session, u"/ta"_s);
+    if (m_session) TestUtil::deleteTree(*m_session, u"/ta"_s);
     m_session.reset();
 }
-inline bool TreeActionsFixture::openWindow(MainWindow &window, bool readOnly)
+inline bool TreeActionsFixture::openWindow(ConnectionView &window, bool readOnly)
 {
     window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return false;
+    if (!QTest::qWaitForWindowExposed(&window)) return false;
     // Shortcuts need the active window (offscreen always has one; a real X server may not).
     window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&window))
-        return false;
+    if (!QTest::qWaitForWindowActive(&window)) return false;
     window.connectTo(m_connectString, readOnly);
     return QTest::qWaitFor([&] { return window.currentPath() == u"/"_s; }, kTimeoutMs);
 }
-inline bool TreeActionsFixture::select(MainWindow &window, const QString &path)
+inline bool TreeActionsFixture::select(ConnectionView &window, const QString &path)
 {
     window.selectPath(path);
     return QTest::qWaitFor([&] { return window.currentPath() == path; }, kTimeoutMs);
 }
-inline QModelIndex TreeActionsFixture::viewIndex(MainWindow &window, const QString &path)
+inline QModelIndex TreeActionsFixture::viewIndex(ConnectionView &window, const QString &path)
 {
     QAbstractItemModel *model = window.treeView()->model();
-    return model->match(model->index(0, 0), ZNodeTreeModel::PathRole, path, 1,
-                        Qt::MatchExactly | Qt::MatchRecursive).value(0);
+    return model
+        ->match(model->index(0, 0), ZNodeTreeModel::PathRole, path, 1,
+                Qt::MatchExactly | Qt::MatchRecursive)
+        .value(0);
 }
 inline bool TreeActionsFixture::exists(const QString &path)
 {

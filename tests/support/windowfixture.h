@@ -2,10 +2,10 @@
 
 // A main window connected to the test process's sandbox server, for the node-panel tests:
 // settings kept out of the user's, a second session ("another client") to set up and check,
-// a fresh AppController + MainWindow per test function.
+// a fresh AppController + ConnectionView per test function.
 
 #include "appcontroller.h"
-#include "mainwindow.h"
+#include "connectionview.h"
 #include "node/nodedataview.h"
 #include "node/nodepanel.h"
 #include "sandbox/sandboxserver.h"
@@ -53,7 +53,7 @@ protected:
     void openWindow()
     {
         m_controller = std::make_unique<AppController>();
-        m_window = std::make_unique<MainWindow>(m_controller.get());
+        m_window = std::make_unique<ConnectionView>(m_controller.get());
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -76,5 +76,5 @@ protected:
     QString m_connectString;
     QString m_root;
     std::unique_ptr<AppController> m_controller;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConnectionView> m_window;
 };

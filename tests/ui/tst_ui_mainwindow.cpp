@@ -1,41 +1,99 @@
-// MainWindow against a real sandbox server, driven through the widgets a person uses:
-// type a connection string, press Connect, expand, select, look at the data and Stat views.
+// The application window against real sandbox servers and a real Secret Service (CTest runs it
+// through tests/support/with-keyring.sh, with a private HOME): the start page, one tab per
+// connection with its own session, closing tabs, the menus, Go to Path with server-side
+// completion, and a saved connection's last view coming back.
 
 #include "appcontroller.h"
+#include "connectiontabs.h"
+#include "connectionview.h"
+#include "filemenu.h"
+#include "helpmenu.h"
 #include "mainwindow.h"
-#include "node/hexview.h"
 #include "node/nodedataview.h"
 #include "node/nodepanel.h"
-#include "node/savehistory.h"
-#include "node/statview.h"
+#include "node/texteditorpane.h"
+#include "profiles/profilelauncher.h"
+#include "profiles/recentconnections.h"
+#include "profiles/startpage.h"
 #include "sandbox/sandboxserver.h"
-#include "session/connectionbar.h"
+#include "tree/gotopathdialog.h"
 #include "tree/znodetreemodel.h"
-#include "util/statformat.h"
-#include "zk/connectionstring.h"
+#include "viewmenu.h"
+#include "zk/zkacl.h"
 #include "zktestutil.h"
 
-#include <QAction>
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QApplication>
-#include <QClipboard>
-#include <QComboBox>
-#include <QGuiApplication>
-#include <QHeaderView>
-#include <QLabel>
+#include <QCompleter>
+#include <QElapsedTimer>
 #include <QLineEdit>
-#include <QMenu>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
-#include <QTreeWidget>
+#include <Qsci/qsciscintilla.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kTimeoutMs = 20000;
-const QString kJson = uR"({"partitions":3,"replicas":[1,2,3]})"_s;
+
+constexpr int kTimeoutMs = 30000;
+const QString kRoot = u"/mainwindowtest"_s;
+
+QMessageBox *visibleBox(const QString &objectName)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(w);
+            box && box->isVisible() && box->objectName() == objectName)
+            return box;
+    return nullptr;
+}
+
+template<class T>
+T *visibleTopLevel()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *t = qobject_cast<T *>(w); t && t->isVisible()) return t;
+    return nullptr;
+}
+
+bool waitConnected(ConnectionView *view)
+{
+    return QTest::qWaitFor(
+        [view] {
+            return view->controller()->session()->isConnected() && view->currentPath() == u"/"_s;
+        },
+        kTimeoutMs);
+}
+
+// The node shown in `view`'s panel once `path` is selected and its data is in.
+bool openNode(ConnectionView *view, const QString &path, const QString &expectedText)
+{
+    view->selectPath(path);
+    return QTest::qWaitFor(
+        [&] {
+            return view->nodePanel()->path() == path
+                && view->nodePanel()->dataView()->text() == expectedText;
+        },
+        kTimeoutMs);
+}
+
+QStringList menuTitles(QMenuBar *bar)
+{
+    QStringList titles;
+    for (QAction *a : bar->actions()) titles << QString(a->text()).remove(u'&');
+    return titles;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -45,285 +103,314 @@ class TestMainWindow final : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void invalidConnectionStringDisablesConnect_data();
-    void invalidConnectionStringDisablesConnect();
-    void connectBrowseAndInspect();
-    void selectPathExpandsParents();
-    void editMenuHoldsTheEditorActions();
+    void cleanup();
+    void startPageListsProfilesMostRecentFirst();
+    void menusFollowTheCurrentTab();
+    void twoTabsOnTwoServersStayApart();
+    void closingATabWithUnsavedEditsAsks();
+    void goToPathCompletesFromTheServer();
+    void profileReopensWithItsLastView();
+    void moveTabToNewWindowKeepsTheSession();
 
 private:
-    void typeConnection(MainWindow &window, const QString &text);
-    QModelIndex viewIndex(MainWindow &window, const QString &path);
-    bool connectWindow(MainWindow &window);
+    ConnectionProfile saveProfile(MainWindow &window, const QString &name);
 
-    std::unique_ptr<ZkSession> m_session;
+    std::unique_ptr<ZkSession> m_other; // "another client" on the shared server
     QString m_connectString;
+    std::unique_ptr<SandboxServer> m_second;
 };
 
 void TestMainWindow::initTestCase()
 {
-    // Keep the recent-connections list and window geometry out of the real user settings.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"zkdesk-tests"_s);
     QCoreApplication::setApplicationName(u"tst_ui_mainwindow"_s);
     QSettings().clear();
-
     SandboxServer *server = TestUtil::sharedServer();
     QVERIFY2(server, "the sandbox ZooKeeper server did not start");
     m_connectString = server->connectString();
-    m_session = TestUtil::connect(m_connectString);
-    QVERIFY(m_session);
-    QVERIFY(TestUtil::deleteTree(*m_session, u"/uitest"_s));
-    QByteArray binary("\x00\x01\x02\xff\xfe\x80zk", 8);
-    QVERIFY(TestUtil::createNodes(*m_session,
-                                  {
-                                      {u"/uitest"_s, {}},
-                                      {u"/uitest/config"_s, kJson.toUtf8()},
-                                      {u"/uitest/binary"_s, binary},
-                                      {u"/uitest/null"_s, QByteArray()},
-                                      {u"/uitest/empty"_s, QByteArray("")},
-                                      {u"/uitest/deep"_s, "d"},
-                                      {u"/uitest/deep/a"_s, "a"},
-                                      {u"/uitest/deep/a/b"_s, "leaf"},
-                                  }));
-    // Two more writes so that the Stat view has a version worth checking (2, not 0).
-    for (int i = 0; i < 2; ++i) {
-        bool done = false;
-        ZkError error;
-        m_session->setData(u"/uitest/config"_s, kJson.toUtf8(), -1, this,
-                           [&](const StatReply &reply) {
-                               error = reply.error;
-                               done = true;
-                           });
-        QTRY_VERIFY_WITH_TIMEOUT(done, kTimeoutMs);
-        QVERIFY2(error.isOk(), qPrintable(error.toString()));
-    }
-    ZkError nullError;
-    QVERIFY(TestUtil::getData(*m_session, u"/uitest/null"_s, nullptr, &nullError).isNull());
-    QVERIFY(nullError.isOk());
+    m_other = TestUtil::connect(m_connectString);
+    QVERIFY(m_other);
+    QVERIFY(TestUtil::deleteTree(*m_other, kRoot));
+    QVERIFY(TestUtil::createNodes(*m_other,
+                                  {{kRoot, {}},
+                                   {kRoot + u"/a"_s, "va"},
+                                   {kRoot + u"/a/deep"_s, "vd"},
+                                   {kRoot + u"/b"_s, "vb"}}));
 }
 
 void TestMainWindow::cleanupTestCase()
 {
-    if (m_session) TestUtil::deleteTree(*m_session, u"/uitest"_s);
-    m_session.reset();
+    if (m_other) TestUtil::deleteTree(*m_other, kRoot);
+    m_other.reset();
+    m_second.reset();
 }
 
-void TestMainWindow::typeConnection(MainWindow &window, const QString &text)
+void TestMainWindow::cleanup()
 {
-    QLineEdit *edit = window.connectionBar()->combo()->lineEdit();
-    edit->clear();
-    QTest::keyClicks(edit, text);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (qobject_cast<QDialog *>(w) && w->isVisible()) w->close();
 }
 
-QModelIndex TestMainWindow::viewIndex(MainWindow &window, const QString &path)
+ConnectionProfile TestMainWindow::saveProfile(MainWindow &window, const QString &name)
 {
-    // Search the view's (proxy) model so the index can go straight to the QTreeView.
-    QAbstractItemModel *model = window.treeView()->model();
-    QModelIndexList hits = model->match(model->index(0, 0), ZNodeTreeModel::PathRole, path, 1,
-                                        Qt::MatchExactly | Qt::MatchRecursive);
-    return hits.value(0);
+    ProfileStore &store = window.profileLauncher()->profiles();
+    if (const ConnectionProfile *existing = store.findByName(name)) return *existing;
+    ConnectionProfile p = ConnectionProfile::create(name, m_connectString);
+    [&] {
+        QVERIFY(store.upsert(p));
+        QVERIFY(store.save());
+    }();
+    return p;
 }
 
-bool TestMainWindow::connectWindow(MainWindow &window)
+void TestMainWindow::startPageListsProfilesMostRecentFirst()
 {
-    typeConnection(window, m_connectString);
-    if (!window.connectionBar()->connectAction()->isEnabled()) {
-        qWarning() << "Connect disabled for" << m_connectString
-                   << window.connectionBar()->validationError();
-        return false;
-    }
-    window.connectionBar()->connectAction()->trigger();
-    return true;
-}
-
-void TestMainWindow::invalidConnectionStringDisablesConnect_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("errorPart"); // something the message must mention
-    QTest::newRow("port out of range") << u"zk1:99999"_s << u"99999"_s;
-    QTest::newRow("unbracketed ipv6") << u"::1:2181"_s << u"::1"_s;
-    QTest::newRow("scheme prefix") << u"zk://zk1:2181"_s << u"zk://"_s;
-    QTest::newRow("empty entry") << u"zk1:2181,,zk2:2181"_s << u"server 2 of 3 is empty"_s;
-}
-
-void TestMainWindow::invalidConnectionStringDisablesConnect()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, errorPart);
-    AppController controller;
-    MainWindow window(&controller);
+    MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const ConnectionProfile alpha = saveProfile(window, u"alpha"_s);
+    const ConnectionProfile zulu = saveProfile(window, u"zulu"_s);
+    RecentConnections::touch(zulu.id);
+    window.startPage()->showProfiles(window.profileLauncher()->profiles());
+    QListWidget *list = window.startPage()->profileList();
+    QVERIFY(window.startPage()->isVisible());
+    QCOMPARE(window.tabs()->count(), 0);
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(0)->text().startsWith(u"zulu"_s), qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(1)->text().startsWith(u"alpha"_s));
 
-    typeConnection(window, u"127.0.0.1:2181"_s);
-    QVERIFY(window.connectionBar()->connectAction()->isEnabled());
-    QVERIFY(window.connectionBar()->hintLabel()->text().isEmpty());
+    // Activating a profile opens it in a tab; alpha is now the most recent.
+    emit list->itemActivated(list->item(1));
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 1, kTimeoutMs);
+    ConnectionView *view = window.currentView();
+    QVERIFY(waitConnected(view));
+    QCOMPARE(window.tabs()->tabText(0), u"alpha"_s);
+    QVERIFY(window.windowTitle().startsWith(u"alpha"_s));
+    QCOMPARE(RecentConnections::profileIds().value(0), alpha.id);
 
-    typeConnection(window, text);
-    QVERIFY(!window.connectionBar()->connectAction()->isEnabled());
-    const QString hint = window.connectionBar()->hintLabel()->text();
-    QVERIFY(window.connectionBar()->hintLabel()->isVisible());
-    QVERIFY2(hint.contains(errorPart), qPrintable(hint));
-    // The hint is the parser's own message, not a generic one.
-    QString parserError;
-    QVERIFY(!ConnectionString::parse(text, &parserError).isValid());
-    QVERIFY2(hint.contains(parserError), qPrintable(hint + u" / "_s + parserError));
-    // Return in the line edit must not connect either.
-    QTest::keyClick(window.connectionBar()->combo()->lineEdit(), Qt::Key_Return);
-    QCOMPARE(controller.session()->state(), SessionState::Closed);
+    // New Connection: an unconnected tab; closing both brings the start page back.
+    window.fileMenu()->newConnectionAction()->trigger();
+    QCOMPARE(window.tabs()->count(), 2);
+    QCOMPARE(window.tabs()->tabText(1), u"New connection"_s);
+    window.fileMenu()->closeTabAction()->trigger();
+    window.fileMenu()->closeTabAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 0, kTimeoutMs);
+    QVERIFY(window.startPage()->isVisible());
+    QVERIFY(window.startPage()->profileList()->item(0)->text().startsWith(u"alpha"_s));
 }
 
-void TestMainWindow::connectBrowseAndInspect()
+void TestMainWindow::menusFollowTheCurrentTab()
 {
-    AppController controller;
-    MainWindow window(&controller);
-    window.resize(1400, 900); // wide enough for the name column to take the rest
+    MainWindow window;
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(connectWindow(window));
+    QCOMPARE(menuTitles(window.menuBar()),
+             QStringList({u"File"_s, u"Edit"_s, u"View"_s, u"Node"_s, u"Help"_s}));
+    QVERIFY(!window.menuBar()->actions().at(1)->menu()->isEnabled()); // no tab: nothing to edit
 
-    QTRY_COMPARE_WITH_TIMEOUT(controller.session()->state(), SessionState::Connected, kTimeoutMs);
-    QTreeView *tree = window.treeView();
-    QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 1, kTimeoutMs);
-    // The root is selected right away so the keyboard works without a click.
-    QTRY_COMPARE_WITH_TIMEOUT(window.currentPath(), u"/"_s, kTimeoutMs);
-    QCOMPARE(QApplication::focusWidget(), tree);
-    auto *stateLabel = window.findChild<QLabel *>(u"statusState"_s);
-    auto *serverLabel = window.findChild<QLabel *>(u"statusServer"_s);
-    auto *sessionLabel = window.findChild<QLabel *>(u"statusSession"_s);
-    QCOMPARE(stateLabel->text(), sessionStateName(SessionState::Connected));
-    // The one server of the sandbox, and this session's id as zkCli prints it.
-    QCOMPARE(serverLabel->text(), controller.session()->connectedServer());
-    QVERIFY2(m_connectString.endsWith(serverLabel->text().section(u':', -1)),
-             qPrintable(serverLabel->text()));
-    QVERIFY(serverLabel->isVisible());
-    QCOMPARE(sessionLabel->text(),
-             u"session "_s + StatFormat::formatSessionId(controller.session()->sessionId()));
-    QVERIFY(sessionLabel->isVisible());
-    QCOMPARE(window.windowTitle(), u"%1 — zkdesk"_s.arg(controller.connectionDisplayString()));
-    QVERIFY(window.connectionBar()->disconnectAction()->isEnabled());
-    QVERIFY(window.refreshAction()->isEnabled());
-    // The name column takes the width the fixed columns leave.
-    window.findChild<QSplitter *>(u"mainSplitter"_s)->setSizes({900, 500});
-    QHeaderView *header = tree->header();
-    const auto columnsWidth = [header] {
-        int columns = 0;
-        for (int c = 0; c < header->count(); ++c)
-            columns += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
-        return columns;
-    };
-    QVERIFY2(tree->viewport()->width() > 500,
-             qPrintable(QString::number(tree->viewport()->width())));
-    QTRY_COMPARE_WITH_TIMEOUT(columnsWidth(), tree->viewport()->width(), kTimeoutMs);
-    // The fixed columns fit what they show (a date and time is never cut to "2026-11-29 1…").
-    const QFontMetrics fm(tree->font());
-    QVERIFY(header->sectionSize(ZNodeTreeModel::ModifiedColumn)
-            > fm.horizontalAdvance(u"2026-11-29 18:19:29"_s));
-    QVERIFY(header->sectionSize(ZNodeTreeModel::ChildrenColumn)
-            > fm.horizontalAdvance(u"Children"_s));
+    ConnectionView *first = window.connectTo(m_connectString, false);
+    ConnectionView *second = window.newConnection();
+    QCOMPARE(window.tabs()->count(), 2);
+    QCOMPARE(window.menuBar()->actions().at(1)->menu(), second->editMenu());
+    QCOMPARE(window.menuBar()->actions().at(3)->menu(), second->nodeMenu());
+    window.tabs()->setCurrentWidget(first);
+    QCOMPARE(window.menuBar()->actions().at(1)->menu(), first->editMenu());
+    QCOMPARE(window.menuBar()->actions().at(3)->menu(), first->nodeMenu());
+    QCOMPARE(menuTitles(window.menuBar()),
+             QStringList({u"File"_s, u"Edit"_s, u"View"_s, u"Node"_s, u"Help"_s}));
 
-    // Expand "/" and "/uitest" as a user would (the view fetches lazily).
-    tree->expand(tree->model()->index(0, 0));
-    QTRY_VERIFY_WITH_TIMEOUT(viewIndex(window, u"/uitest"_s).isValid(), kTimeoutMs);
-    tree->expand(viewIndex(window, u"/uitest"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(viewIndex(window, u"/uitest/config"_s).isValid(), kTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(viewIndex(window, u"/uitest"_s)), 5,
-                              kTimeoutMs);
-    QVERIFY(tree->isExpanded(viewIndex(window, u"/uitest"_s)));
-
-    NodeDataView *data = window.nodePanel()->dataView();
-    StatView *stat = window.nodePanel()->statView();
-
-    // JSON: pretty-printed.
-    tree->setCurrentIndex(viewIndex(window, u"/uitest/config"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(data->shown(), NodeDataView::Shown::Json, kTimeoutMs);
-    QCOMPARE(data->text(),
-             u"{\n    \"partitions\": 3,\n    \"replicas\": [\n        1,\n"
-             "        2,\n        3\n    ]\n}\n"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(stat->value(u"dataVersion"_s), u"2"_s, kTimeoutMs);
-    QCOMPARE(stat->table()->topLevelItemCount(), 11);
-    QCOMPARE(stat->value(u"dataLength"_s).left(2), u"35"_s);
-
-    // Copy path (the action behind Ctrl+Shift+C and the context menu).
-    QVERIFY(window.copyPathAction()->isEnabled());
-    window.copyPathAction()->trigger();
-    QCOMPARE(QGuiApplication::clipboard()->text(), u"/uitest/config"_s);
-
-    // Binary: hex.
-    tree->setCurrentIndex(viewIndex(window, u"/uitest/binary"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(data->shown(), NodeDataView::Shown::Hex, kTimeoutMs);
-    QCOMPARE(data->hexView()->data(), QByteArray("\x00\x01\x02\xff\xfe\x80zk", 8));
-
-    // Null and empty are told apart.
-    tree->setCurrentIndex(viewIndex(window, u"/uitest/null"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(data->shown(), NodeDataView::Shown::Null, kTimeoutMs);
-    const QString nullStatus = data->statusText();
-    tree->setCurrentIndex(viewIndex(window, u"/uitest/empty"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(data->shown(), NodeDataView::Shown::Empty, kTimeoutMs);
-    QVERIFY(data->statusText() != nullStatus);
-    QVERIFY2(nullStatus.contains(u"null"_s), qPrintable(nullStatus));
-    QVERIFY2(data->statusText().contains(u"0 bytes"_s), qPrintable(data->statusText()));
-
-    // The connection string was remembered for the next start.
-    QCOMPARE(QSettings().value(u"connection/last"_s).toString(), m_connectString);
-
-    window.connectionBar()->disconnectAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(controller.session()->state(), SessionState::Closed, kTimeoutMs);
-    QCOMPARE(window.nodePanel()->path(), QString());
-    QCOMPARE(stateLabel->text(), sessionStateName(SessionState::Closed));
-    QVERIFY(!serverLabel->isVisible());
-    QVERIFY(!sessionLabel->isVisible());
-    QCOMPARE(window.windowTitle(), u"zkdesk"_s);
-    QVERIFY(!window.refreshAction()->isEnabled());
+    // Help > Keyboard Shortcuts lists the real actions with their keys.
+    QStringList listed;
+    for (const HelpMenu::ShortcutRow &row : window.helpMenu()->shortcutRows())
+        listed << row.action + u" = "_s + row.shortcut;
+    const QString all = listed.join(u'\n');
+    QVERIFY2(all.contains(u"Go to Path… = Ctrl+L"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"New Connection = Ctrl+T"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"Close Tab = Ctrl+W, Ctrl+F4"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"Copy path = Ctrl+Shift+C"_s), qPrintable(all));
 }
 
-void TestMainWindow::selectPathExpandsParents()
+// Two tabs on two different servers at once: a write through one never reaches the other,
+// and closing one leaves the other's session and watches as they were.
+void TestMainWindow::twoTabsOnTwoServersStayApart()
 {
-    AppController controller;
-    MainWindow window(&controller);
-    window.setPendingPath(u"/uitest/deep/a/b"_s);
+    m_second = std::make_unique<SandboxServer>();
+    QSignalSpy started(m_second.get(), &SandboxServer::started);
+    m_second->start();
+    QVERIFY(started.wait(90000));
+    MainWindow window;
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(connectWindow(window));
+    ConnectionView *one = window.connectTo(m_connectString, false);
+    QVERIFY(waitConnected(one));
+    ConnectionView *two = window.connectTo(m_second->connectString(), false);
+    QVERIFY(one != two);
+    QVERIFY(waitConnected(two));
+    QCOMPARE(window.tabs()->count(), 2);
+    ZkSession *sessionOne = one->controller()->session();
+    ZkSession *sessionTwo = two->controller()->session();
+    QVERIFY(sessionOne != sessionTwo);
 
-    QTRY_COMPARE_WITH_TIMEOUT(window.currentPath(), u"/uitest/deep/a/b"_s, kTimeoutMs);
-    QTreeView *tree = window.treeView();
-    QVERIFY(tree->isExpanded(viewIndex(window, u"/uitest/deep/a"_s)));
-    QVERIFY(tree->isExpanded(viewIndex(window, u"/uitest/deep"_s)));
-    QTRY_COMPARE_WITH_TIMEOUT(window.nodePanel()->dataView()->text(), u"leaf"_s, kTimeoutMs);
+    // A node created through tab two exists on server two only.
+    std::optional<ZkError> created;
+    sessionTwo->create(u"/only-on-two"_s, "2", CreateMode::Persistent, ZkAclPresets::open(), this,
+                       [&](const CreateReply &reply) { created = reply.error; });
+    QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), kTimeoutMs);
+    QVERIFY2(created->isOk(), qPrintable(created->toString()));
+    ZkError error;
+    TestUtil::getData(*m_other, u"/only-on-two"_s, nullptr, &error);
+    QCOMPARE(error.code, ZkCode::NoNode);
 
-    // A missing node is an error in the status bar, not a dialog.
-    window.selectPath(u"/uitest/nope"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(window.statusMessage().contains(u"/uitest/nope"_s), kTimeoutMs);
-    QCOMPARE(window.currentPath(), u"/uitest/deep/a/b"_s);
+    // Tab two watches the root's children; close tab one and the watch still delivers.
+    const qint64 idTwo = sessionTwo->sessionId();
+    two->selectPath(u"/only-on-two"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(two->currentPath(), u"/only-on-two"_s, kTimeoutMs);
+    window.tabs()->requestClose(window.tabs()->indexOf(one));
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 1, kTimeoutMs);
+    QVERIFY(sessionTwo->isConnected());
+    QCOMPARE(sessionTwo->sessionId(), idTwo);
+    auto outside = TestUtil::connect(m_second->connectString());
+    QVERIFY(outside);
+    QVERIFY(TestUtil::createNodes(*outside, {{u"/added-later"_s, "x"}}));
+    ZNodeTreeModel *model = two->controller()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexForPath(u"/added-later"_s).isValid(), kTimeoutMs);
+    QCOMPARE(two->currentPath(), u"/only-on-two"_s);
 }
 
-void TestMainWindow::editMenuHoldsTheEditorActions()
+void TestMainWindow::closingATabWithUnsavedEditsAsks()
 {
-    AppController controller;
-    MainWindow window(&controller);
-    QStringList names;
-    for (QAction *action : window.editMenu()->actions())
-        names << (action->isSeparator() ? u"|"_s : action->text().remove(u'&'));
-    QCOMPARE(names.mid(0, 9),
-             (QStringList{u"Save"_s, u"Revert"_s, u"|"_s,
-                          controller.saveHistory()->undoAction()->text().remove(u'&'),
-                          controller.saveHistory()->redoAction()->text().remove(u'&'), u"|"_s,
-                          u"Set null"_s, u"Set empty"_s, u"Find in Data…"_s}));
-    QCOMPARE(window.editMenu()->actions().value(0), window.nodePanel()->saveAction());
-    // Nothing loaded: nothing to save, revert or set.
-    for (QAction *action : {window.nodePanel()->saveAction(), window.nodePanel()->revertAction(),
-                            window.nodePanel()->dataView()->setNullAction(),
-                            window.nodePanel()->dataView()->setEmptyAction()})
-        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
-    // Ctrl+S (window-wide, from the panel), Ctrl+F and Ctrl+Shift+C reach the window.
-    QCOMPARE(window.nodePanel()->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
-    QCOMPARE(window.nodePanel()->saveAction()->shortcutContext(), Qt::WindowShortcut);
-    QStringList shortcuts;
-    for (QAction *action : window.actions()) shortcuts << action->shortcut().toString();
-    for (const QString &key : {u"Ctrl+F"_s, u"Ctrl+Shift+C"_s})
-        QVERIFY2(shortcuts.contains(key), qPrintable(shortcuts.join(u", "_s)));
+    MainWindow window;
+    window.show();
+    ConnectionView *view = window.connectTo(m_connectString, false);
+    QVERIFY(waitConnected(view));
+    QVERIFY(openNode(view, kRoot + u"/b"_s, u"vb"_s));
+    view->nodePanel()->dataView()->textPane()->editor()->setText(u"edited"_s);
+    QVERIFY(view->hasUnsavedEdits());
+
+    window.fileMenu()->closeTabAction()->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = visibleBox(u"unsavedChangesBox"_s)), kTimeoutMs);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleBox(u"unsavedChangesBox"_s), kTimeoutMs);
+    QCOMPARE(window.tabs()->count(), 1);
+    QCOMPARE(view->nodePanel()->dataView()->text(), u"edited"_s);
+
+    // Closing the window asks too; Discard closes the tab and then the window.
+    QVERIFY(!window.close());
+    QTRY_VERIFY_WITH_TIMEOUT((box = visibleBox(u"unsavedChangesBox"_s)), kTimeoutMs);
+    box->button(QMessageBox::Discard)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 0, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), kTimeoutMs);
+    QCOMPARE(TestUtil::getData(*m_other, kRoot + u"/b"_s), "vb"_ba); // nothing was saved
+}
+
+// Go to Path against a 50,000-child parent: the listing arrives without freezing the window,
+// the completer offers the matching children, Enter selects the node in the tree.
+void TestMainWindow::goToPathCompletesFromTheServer()
+{
+    const QString big = kRoot + u"/big"_s;
+    QVERIFY(TestUtil::createChildren(*m_other, big, 50000, u"child-"_s));
+    MainWindow window;
+    window.show();
+    ConnectionView *view = window.connectTo(m_connectString, false);
+    QVERIFY(waitConnected(view));
+
+    window.viewMenu()->goToPathAction()->trigger();
+    GoToPathDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<GoToPathDialog>()), kTimeoutMs);
+    QLineEdit *edit = dialog->lineEdit();
+
+    // How long the event loop stalls while the 50,000 names arrive and are sorted.
+    QElapsedTimer clock;
+    qint64 worstGapMs = 0;
+    QElapsedTimer gap;
+    gap.start();
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] { worstGapMs = qMax(worstGapMs, gap.restart()); });
+    ticker.start();
+    clock.start();
+    edit->selectAll();
+    QTest::keyClicks(edit, big + u"/child-4999"_s);
+    QCompleter *completer = dialog->completer();
+    QTRY_VERIFY_WITH_TIMEOUT(completer->model()->rowCount() == 50000, kTimeoutMs);
+    const qint64 listedMs = clock.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible(), kTimeoutMs);
+    ticker.stop();
+    // child-4999 and child-49990..49999: 11 matches.
+    QCOMPARE(completer->completionCount(), 11);
+    qInfo("goto-path-50k-listing-ms: %lld", listedMs);
+    qInfo("goto-path-50k-event-loop-worst-gap-ms: %lld", worstGapMs);
+
+    QTest::keyClick(edit, Qt::Key_7);
+    QTRY_COMPARE_WITH_TIMEOUT(completer->completionCount(), 1, kTimeoutMs);
+    completer->popup()->hide();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentPath(), big + u"/child-49997"_s, kTimeoutMs);
+
+    // A malformed path is explained and nothing is selected.
+    window.viewMenu()->goToPathAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<GoToPathDialog>()), kTimeoutMs);
+    dialog->lineEdit()->setText(u"/a//b"_s);
+    QTest::keyClick(dialog->lineEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(view->currentPath(), big + u"/child-49997"_s);
+    dialog->reject();
+    QVERIFY(TestUtil::deleteTree(*m_other, big));
+}
+
+// A saved connection remembers its last view: expanded nodes and the selection come back the
+// next time it is opened.
+void TestMainWindow::profileReopensWithItsLastView()
+{
+    MainWindow window;
+    window.show();
+    const ConnectionProfile profile = saveProfile(window, u"remembered"_s);
+    QVERIFY(window.launchProfile(u"remembered"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 1, kTimeoutMs);
+    ConnectionView *view = window.currentView();
+    QVERIFY(waitConnected(view));
+    QVERIFY(openNode(view, kRoot + u"/a/deep"_s, u"vd"_s));
+    ZNodeTreeModel *model = view->controller()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->expandedPaths().contains(kRoot + u"/a"_s), kTimeoutMs);
+    window.fileMenu()->closeTabAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 0, kTimeoutMs);
+
+    QVERIFY(window.launchProfile(profile.id));
+    QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 1, kTimeoutMs);
+    view = window.currentView();
+    QTRY_COMPARE_WITH_TIMEOUT(view->currentPath(), kRoot + u"/a/deep"_s, kTimeoutMs);
+    model = view->controller()->model();
+    QVERIFY(model->expandedPaths().contains(kRoot));
+    QVERIFY(model->expandedPaths().contains(kRoot + u"/a"_s));
+    QTreeView *tree = view->treeView();
+    const QModelIndex a = model->indexForPath(kRoot + u"/a"_s);
+    QVERIFY(a.isValid());
+    QTRY_VERIFY(
+        tree->isExpanded(qobject_cast<QAbstractProxyModel *>(tree->model())->mapFromSource(a)));
+}
+
+void TestMainWindow::moveTabToNewWindowKeepsTheSession()
+{
+    MainWindow window;
+    window.show();
+    ConnectionView *one = window.connectTo(m_connectString, false);
+    QVERIFY(waitConnected(one));
+    ConnectionView *two = window.connectTo(m_connectString, false);
+    QVERIFY(waitConnected(two));
+    const qint64 id = two->controller()->session()->sessionId();
+    emit window.tabs()->moveToNewWindowRequested(two);
+    QCOMPARE(window.tabs()->count(), 1);
+    MainWindow *other = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *m = qobject_cast<MainWindow *>(w); m && m != &window && m->isVisible()) other = m;
+    QVERIFY(other);
+    QCOMPARE(other->currentView(), two);
+    QVERIFY(two->controller()->session()->isConnected());
+    QCOMPARE(two->controller()->session()->sessionId(), id);
+    QVERIFY(two->isVisible());
+    const QPointer<MainWindow> guard(other);
+    other->close(); // WA_DeleteOnClose: the window, the tab and its session go
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), kTimeoutMs);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,8 +2,8 @@
 
 #include "acl/aclpickerdialog.h"
 #include "appcontroller.h"
+#include "connectionview.h"
 #include "jobs/createnodetask.h"
-#include "mainwindow.h"
 #include "operations/createnodedialog.h"
 #include "operations/deleteflow.h"
 #include "operations/transferflow.h"
@@ -29,7 +29,7 @@ bool isSystemPath(const QString &path)
 }
 } // namespace
 
-TreeActions::TreeActions(AppController *controller, MainWindow *window)
+TreeActions::TreeActions(AppController *controller, ConnectionView *window)
     : QObject(window)
     , m_controller(controller)
     , m_window(window)

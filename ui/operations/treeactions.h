@@ -11,7 +11,7 @@
 class AppController;
 class CreateNodeTask;
 class DeleteFlow;
-class MainWindow;
+class ConnectionView;
 class QAction;
 class QMenu;
 class TransferFlow;
@@ -19,8 +19,8 @@ struct CreateNodeRequest;
 struct CreateReply;
 
 /// The write actions on the tree - create, delete, rename, copy to, move to - with their
-/// shortcuts, enablement, the Node menu and the tree's context menu entries. MainWindow installs
-/// it with a few lines; the dialogs and the long-running work live in CreateNodeDialog,
+/// shortcuts, enablement, the Node menu and the tree's context menu entries. ConnectionView
+/// installs it with a few lines; the dialogs and the long-running work live in CreateNodeDialog,
 /// DeleteFlow and TransferFlow.
 ///
 /// Every write action is disabled while the connection is read-only (zkdesk's read-only option
@@ -32,7 +32,7 @@ class TreeActions final : public QObject
     Q_DISABLE_COPY_MOVE(TreeActions)
 
 public:
-    TreeActions(AppController *controller, MainWindow *window);
+    TreeActions(AppController *controller, ConnectionView *window);
     ~TreeActions() override;
 
     QAction *createAction() const { return m_create; }
@@ -73,7 +73,7 @@ private:
     void refreshPath(const QString &path);
 
     AppController *m_controller = nullptr; // Not owned.
-    MainWindow *m_window = nullptr;        // Not owned (our parent).
+    ConnectionView *m_window = nullptr;    // Not owned (our parent).
     QAction *m_create = nullptr;           // Owned (QObject children), all actions.
     QAction *m_delete = nullptr;
     QAction *m_rename = nullptr;

@@ -31,8 +31,9 @@ void ProfileLauncher::load()
 void ProfileLauncher::openManager()
 {
     ConnectionManagerDialog dialog(m_profiles, m_secrets, m_dialogParent);
-    if (dialog.exec() == QDialog::Accepted && !dialog.chosenProfileId().isEmpty())
-        launch(dialog.chosenProfileId());
+    const bool chosen = dialog.exec() == QDialog::Accepted && !dialog.chosenProfileId().isEmpty();
+    emit profilesChanged();
+    if (chosen) launch(dialog.chosenProfileId());
 }
 
 bool ProfileLauncher::launch(const QString &nameOrId)

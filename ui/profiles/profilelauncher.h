@@ -39,6 +39,8 @@ signals:
     /// Everything is ready: open a session with `options` (credentials included).
     void connectRequested(const ConnectionProfile &profile, const SessionOptions &options);
     void statusMessage(const StatusMessage &message);
+    /// The list was read or edited (the manager closed): lists of profiles show it again.
+    void profilesChanged();
 
 private:
     void askForMissing(const ConnectionProfile &profile, QList<ZkAuthEntry> found,

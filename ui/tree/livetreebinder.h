@@ -10,7 +10,7 @@ class ZNodeTreeModel;
 /// Ties a QTreeView to the live ZNodeTreeModel behind a proxy: expanded/collapsed → the model's
 /// child watches (setExpanded), the current node → the model's remembered selection, and back,
 /// after a reload for a new session, expandRequested/selectRequested → the view. A separate
-/// object so MainWindow needs one line for the whole live tree.
+/// object so ConnectionView needs one line for the whole live tree.
 class LiveTreeBinder final : public QObject
 {
     Q_OBJECT

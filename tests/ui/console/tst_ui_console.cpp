@@ -101,7 +101,7 @@ void TestUiConsole::historyIsKeptPerConnection()
     // ...another connection (the same server, another spelling) has its own.
     closeWindow();
     m_controller = std::make_unique<AppController>();
-    m_window = std::make_unique<MainWindow>(m_controller.get());
+    m_window = std::make_unique<ConnectionView>(m_controller.get());
     m_window->show();
     m_window->connectTo(m_connectString + u"/"_s.chopped(1) + u",127.0.0.1:1"_s, false);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->session()->isConnected(), kWindowTimeoutMs);
@@ -140,7 +140,7 @@ void TestUiConsole::readOnlyWindowRefusesWrites()
 {
     closeWindow();
     m_controller = std::make_unique<AppController>();
-    m_window = std::make_unique<MainWindow>(m_controller.get());
+    m_window = std::make_unique<ConnectionView>(m_controller.get());
     m_window->show();
     m_window->connectTo(m_connectString, true);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->session()->isConnected(), kWindowTimeoutMs);

@@ -3,7 +3,7 @@
 // undo of saves, null vs empty, the unsaved-changes prompt and read-only connections.
 
 #include "appcontroller.h"
-#include "mainwindow.h"
+#include "connectionview.h"
 #include "node/conflictdialog.h"
 #include "node/hexview.h"
 #include "node/nodedataview.h"

@@ -56,7 +56,7 @@ void TestTreeActions::createInEveryMode()
     QFETCH(bool, nullData);
 
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta/create"_s));
     TreeActions *actions = window.treeActions();
@@ -123,7 +123,7 @@ void TestTreeActions::createInEveryMode()
 void TestTreeActions::createParents()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta"_s));
     window.treeActions()->createAction()->trigger();
@@ -167,7 +167,7 @@ void TestTreeActions::invalidNameDisablesCreate()
     QFETCH(QString, name);
     QFETCH(bool, typed);
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     window.treeActions()->createAction()->trigger();
     CreateNodeDialog *dialog = window.treeActions()->createDialog();
@@ -202,14 +202,14 @@ void TestTreeActions::readOnlyDisablesWrites()
         // The same node on a read-write connection: the actions are there (so the check below
         // can fail).
         AppController controller;
-        MainWindow window(&controller);
+        ConnectionView window(&controller);
         QVERIFY(openWindow(window));
         QVERIFY(select(window, u"/ta/create"_s));
         for (QAction *action : window.treeActions()->writeActions())
             QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
     }
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window, true));
     QVERIFY(controller.session()->options().readOnly);
     QVERIFY(select(window, u"/ta/create"_s));

@@ -3,7 +3,9 @@
 
 #include "treeactionsfixture.h"
 
-class TestTreeTransfers final : public QObject, private TreeActionsFixture
+class TestTreeTransfers final
+    : public QObject
+    , private TreeActionsFixture
 {
     Q_OBJECT
 
@@ -25,8 +27,7 @@ void TestTreeTransfers::recursiveDeleteStatesCount()
     QList<std::pair<QString, QByteArray>> nodes{{u"/ta/del"_s, "root"}};
     for (int i = 0; i < 5; ++i) {
         nodes.append({u"/ta/del/c%1"_s.arg(i), "c"});
-        for (int j = 0; j < 4; ++j)
-            nodes.append({u"/ta/del/c%1/g%2"_s.arg(i).arg(j), "g"});
+        for (int j = 0; j < 4; ++j) nodes.append({u"/ta/del/c%1/g%2"_s.arg(i).arg(j), "g"});
     }
     QVERIFY(TestUtil::createNodes(*m_session, nodes));
     for (int i = 0; i < 3; ++i) {
@@ -40,7 +41,7 @@ void TestTreeTransfers::recursiveDeleteStatesCount()
     }
 
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta/del"_s));
     TreeActions *actions = window.treeActions();
@@ -49,14 +50,14 @@ void TestTreeTransfers::recursiveDeleteStatesCount()
     window.treeView()->setFocus();
     QTest::keyClick(window.treeView(), Qt::Key_Delete);
     DeleteFlow *flow = actions->deleteFlow();
-    QTRY_VERIFY_WITH_TIMEOUT(flow->confirmation() && flow->confirmation()->isVisible(),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(flow->confirmation() && flow->confirmation()->isVisible(), kTimeoutMs);
     QMessageBox *confirm = flow->confirmation();
     QCOMPARE(flow->plannedNodes(), 29);
     QCOMPARE(flow->plannedEphemeral(), 3);
     QVERIFY2(confirm->text().contains(u"/ta/del"_s), qPrintable(confirm->text()));
-    QVERIFY2(confirm->informativeText().contains(u"29 nodes will be deleted, 3 of them ephemeral"_s),
-             qPrintable(confirm->informativeText()));
+    QVERIFY2(
+        confirm->informativeText().contains(u"29 nodes will be deleted, 3 of them ephemeral"_s),
+        qPrintable(confirm->informativeText()));
     // While it asks, the write actions wait.
     QVERIFY(!actions->createAction()->isEnabled());
     QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
@@ -87,7 +88,7 @@ void TestTreeTransfers::cancelDeleteMidway()
         QVERIFY(TestUtil::createChildren(*m_session, u"/ta/big/c%1"_s.arg(i), kGrandchildren));
 
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta/big"_s));
     DeleteFlow *flow = window.treeActions()->deleteFlow();
@@ -100,15 +101,14 @@ void TestTreeTransfers::cancelDeleteMidway()
         QCOMPARE(total, kTotal);
         if (done > 0 && !cancelClicked) {
             cancelClicked = true;
-            auto *cancel = flow->progressDialog()->findChild<QPushButton *>(
-                    u"deleteCancelButton"_s);
+            auto *cancel =
+                flow->progressDialog()->findChild<QPushButton *>(u"deleteCancelButton"_s);
             QVERIFY(cancel);
             cancel->click();
         }
     });
     window.treeActions()->deleteAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(flow->confirmation() && flow->confirmation()->isVisible(),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(flow->confirmation() && flow->confirmation()->isVisible(), kTimeoutMs);
     QCOMPARE(flow->plannedNodes(), kTotal);
     buttonWithText(flow->confirmation(), u"Delete "_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(flow->resultBox() && flow->resultBox()->isVisible(), kTimeoutMs);
@@ -121,7 +121,7 @@ void TestTreeTransfers::cancelDeleteMidway()
     QVERIFY(report.deleted > 0);
     QVERIFY(report.notAttempted > 0);
     QCOMPARE(report.deleted + report.vanished + report.failed + report.notAttempted
-                     + report.unknown,
+                 + report.unknown,
              kTotal);
     // What the report says is left is exactly what the server still has.
     bool ok = false;
@@ -130,23 +130,24 @@ void TestTreeTransfers::cancelDeleteMidway()
     QCOMPARE(qint64(left.size()) + 1, report.remaining());
     const QString text = flow->resultBox()->text();
     QVERIFY2(text.contains(u"Deleted %1 of %2 nodes"_s.arg(QLocale().toString(report.deleted),
-                                                             QLocale().toString(kTotal))),
+                                                           QLocale().toString(kTotal))),
              qPrintable(text));
     QVERIFY(flow->resultBox()->informativeText().contains(u"Cancelled"_s));
     QVERIFY(flow->resultBox()->informativeText().contains(
-            u"Not attempted: %1"_s.arg(report.notAttempted)));
+        u"Not attempted: %1"_s.arg(report.notAttempted)));
     QVERIFY(TestUtil::deleteTree(*m_session, u"/ta/big"_s));
 }
 void TestTreeTransfers::multiSelectDelete()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/ta/m"_s, {}},
-                                               {u"/ta/m/a"_s, "a"},
-                                               {u"/ta/m/a/x"_s, "x"},
-                                               {u"/ta/m/a/y"_s, "y"},
-                                               {u"/ta/m/b"_s, "b"},
-                                               {u"/ta/m/c"_s, "c"}}));
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/ta/m"_s, {}},
+                                   {u"/ta/m/a"_s, "a"},
+                                   {u"/ta/m/a/x"_s, "x"},
+                                   {u"/ta/m/a/y"_s, "y"},
+                                   {u"/ta/m/b"_s, "b"},
+                                   {u"/ta/m/c"_s, "c"}}));
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta/m/a/x"_s)); // loads and expands /ta/m and /ta/m/a
     QTRY_VERIFY_WITH_TIMEOUT(viewIndex(window, u"/ta/m/b"_s).isValid(), kTimeoutMs);
@@ -162,12 +163,11 @@ void TestTreeTransfers::multiSelectDelete()
 
     window.treeActions()->deleteAction()->trigger();
     DeleteFlow *flow = window.treeActions()->deleteFlow();
-    QTRY_VERIFY_WITH_TIMEOUT(flow->confirmation() && flow->confirmation()->isVisible(),
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(flow->confirmation() && flow->confirmation()->isVisible(), kTimeoutMs);
     QVERIFY2(flow->confirmation()->text().contains(u"these 2 nodes"_s),
              qPrintable(flow->confirmation()->text()));
     QVERIFY(flow->confirmation()->informativeText().startsWith(
-            u"4 nodes will be deleted, none of them ephemeral"_s));
+        u"4 nodes will be deleted, none of them ephemeral"_s));
     buttonWithText(flow->confirmation(), u"Delete 4 nodes"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(flow->resultBox() && flow->resultBox()->isVisible(), kTimeoutMs);
     QCOMPARE(flow->report().deleted, 4);
@@ -180,7 +180,7 @@ void TestTreeTransfers::singleDeleteChangedMeanwhile()
 {
     QVERIFY(TestUtil::createNodes(*m_session, {{u"/ta/bv"_s, "v0"}}));
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta/bv"_s));
     ZNodeTreeModel *model = controller.model();
@@ -209,12 +209,13 @@ void TestTreeTransfers::singleDeleteChangedMeanwhile()
 // --- rename, copy, move --------------------------------------------------------------------------
 void TestTreeTransfers::renameKeepsData()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/ta/r"_s, {}},
-                                               {u"/ta/r/src"_s, "top"},
-                                               {u"/ta/r/src/k1"_s, "one"},
-                                               {u"/ta/r/src/k1/k2"_s, QByteArray()}}));
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/ta/r"_s, {}},
+                                   {u"/ta/r/src"_s, "top"},
+                                   {u"/ta/r/src/k1"_s, "one"},
+                                   {u"/ta/r/src/k1/k2"_s, QByteArray()}}));
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta/r/src"_s));
     window.treeView()->setFocus();
@@ -249,11 +250,10 @@ void TestTreeTransfers::renameKeepsData()
 }
 void TestTreeTransfers::copyToKeepsSource()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/ta/c"_s, {}},
-                                               {u"/ta/c/s"_s, "s"},
-                                               {u"/ta/c/s/k"_s, "k"}}));
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/ta/c"_s, {}}, {u"/ta/c/s"_s, "s"}, {u"/ta/c/s/k"_s, "k"}}));
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta/c/s"_s));
     window.treeActions()->copyToAction()->trigger();
@@ -278,7 +278,7 @@ void TestTreeTransfers::moveIntoDescendantRefused()
 {
     QVERIFY(TestUtil::createNodes(*m_session, {{u"/ta/mv"_s, "m"}, {u"/ta/mv/child"_s, "c"}}));
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, u"/ta/mv"_s));
     window.treeActions()->moveToAction()->trigger();

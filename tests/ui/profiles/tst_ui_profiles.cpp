@@ -1,6 +1,7 @@
 // The connection manager and profile editor against a real sandbox server and a real Secret
 // Service (CTest runs this through tests/support/with-keyring.sh).
 #include "appcontroller.h"
+#include "connectionview.h"
 #include "mainwindow.h"
 #include "profiles/connectionmanagerdialog.h"
 #include "profiles/connectiontester.h"
@@ -199,8 +200,7 @@ private slots:
     {
         SandboxServer *server = TestUtil::sharedServer();
         QVERIFY(server);
-        AppController controller;
-        MainWindow window(&controller);
+        MainWindow window;
         QVERIFY(window.menuBar()->actions().first()->text().contains(QLatin1String("File")));
         ProfileLauncher *launcher = window.profileLauncher();
         ConnectionProfile p =
@@ -218,19 +218,21 @@ private slots:
 
         QVERIFY(!window.launchProfile(QStringLiteral("no-such-profile")));
         QVERIFY(window.launchProfile(QStringLiteral("PROD-EU")));
-        ZkSession *session = controller.session();
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentView(), 20000);
+        ConnectionView *view = window.currentView();
+        ZkSession *session = view->controller()->session();
         QTRY_VERIFY_WITH_TIMEOUT(session->isConnected(), 30000);
         QVERIFY(session->options().readOnly);
         // The auth entry's completion arrives after the handshake.
         QTRY_VERIFY_WITH_TIMEOUT(session->identities().contains(QStringLiteral("digest:alice")),
                                  20000);
-        EnvironmentBand *band = window.environmentBand();
+        EnvironmentBand *band = view->environmentBand();
         QVERIFY(band->isVisibleTo(&window));
         QVERIFY2(band->label()->text().contains(QLatin1String("PRODUCTION: prod-eu (read-only)")),
                  qPrintable(band->label()->text()));
         QVERIFY(band->unlockButton()->isVisibleTo(&window));
         QVERIFY(window.windowTitle().contains(QLatin1String("prod-eu")));
-        QVERIFY(window.connectionBar()->readOnly());
+        QVERIFY(view->connectionBar()->readOnly());
 
         const auto tryCreate = [&](const QString &path) {
             std::optional<ZkError> outcome;
@@ -249,8 +251,8 @@ private slots:
         const ZkError created = tryCreate(QStringLiteral("/profile-band-2"));
         QVERIFY2(created.isOk(), qPrintable(created.toString()));
 
-        // An ad-hoc connection has no profile: the band goes.
-        window.connectTo(server->connectString(), false);
+        // An ad-hoc connection in the same tab has no profile: the band goes.
+        view->connectTo(server->connectString(), false);
         QVERIFY(!band->isVisibleTo(&window));
     }
 

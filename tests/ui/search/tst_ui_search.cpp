@@ -4,7 +4,7 @@
 // loaded nodes and never loads anything.
 
 #include "appcontroller.h"
-#include "mainwindow.h"
+#include "connectionview.h"
 #include "sandbox/sandboxserver.h"
 #include "search/searchpanel.h"
 #include "search/searchquery.h"
@@ -103,7 +103,7 @@ private slots:
     void quickFilterKeepsLoadedMatchesOnly();
 
 private:
-    bool openWindow(AppController &controller, MainWindow &window);
+    bool openWindow(AppController &controller, ConnectionView &window);
     std::unique_ptr<ZkSession> m_session;
     QString m_connectString;
 };
@@ -162,7 +162,7 @@ void TestSearchUi::cleanupTestCase()
     m_session.reset();
 }
 
-bool TestSearchUi::openWindow(AppController &controller, MainWindow &window)
+bool TestSearchUi::openWindow(AppController &controller, ConnectionView &window)
 {
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) return false;
@@ -379,7 +379,7 @@ void TestSearchUi::resultsArriveInBatches()
 void TestSearchUi::activatingResultSelectsItInTheTree()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(controller, window));
     auto *panel = window.findChild<SearchPanel *>();
     QVERIFY(panel);
@@ -434,7 +434,7 @@ void TestSearchUi::activatingResultSelectsItInTheTree()
 void TestSearchUi::quickFilterKeepsLoadedMatchesOnly()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(controller, window));
     QTreeView *tree = window.treeView();
     auto *bar = window.findChild<TreeFilterBar *>();

@@ -5,7 +5,7 @@
 
 #include "acl/zkdigest.h"
 #include "appcontroller.h"
-#include "mainwindow.h"
+#include "connectionview.h"
 #include "sandbox/sandboxserver.h"
 #include "session/authdialog.h"
 #include "session/connectionbar.h"
@@ -129,7 +129,7 @@ private slots:
     void rejectedCredentials();
 
 private:
-    bool connectWith(MainWindow &window, const QList<ZkAuthEntry> &auth);
+    bool connectWith(ConnectionView &window, const QList<ZkAuthEntry> &auth);
 
     std::unique_ptr<ZkSession> m_session;
     QString m_connectString;
@@ -170,7 +170,7 @@ void TestCredentials::cleanupTestCase()
     if (m_session) TestUtil::deleteTree(*m_session, u"/creds"_s);
 }
 
-bool TestCredentials::connectWith(MainWindow &window, const QList<ZkAuthEntry> &auth)
+bool TestCredentials::connectWith(ConnectionView &window, const QList<ZkAuthEntry> &auth)
 {
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) return false;
@@ -184,7 +184,7 @@ void TestCredentials::acceptedCredentialsAndNoAuth()
 {
     {
         AppController controller;
-        MainWindow window(&controller);
+        ConnectionView window(&controller);
         QVERIFY(connectWith(
             window,
             {{u"digest"_s, "alice:" + kSecrets[0].toUtf8()}, {u"ip"_s, kSecrets[1].toUtf8()}}));
@@ -230,7 +230,7 @@ void TestCredentials::acceptedCredentialsAndNoAuth()
 void TestCredentials::rejectedCredentials()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(connectWith(window,
                         {{u"sasl"_s, kSecrets[2].toUtf8()},
                          {u"x509"_s, kSecrets[3].toUtf8()},

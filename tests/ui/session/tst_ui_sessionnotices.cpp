@@ -4,7 +4,7 @@
 // countdown with Retry now and Cancel.
 
 #include "appcontroller.h"
-#include "mainwindow.h"
+#include "connectionview.h"
 #include "sandbox/sandboxserver.h"
 #include "session/sessionnotices.h"
 #include "sessionkiller.h"
@@ -49,7 +49,8 @@ private slots:
     void unreachableServerShowsCountdown();
 
 private:
-    bool openWindow(MainWindow &window, AppController &controller, const QString &connectString);
+    bool openWindow(ConnectionView &window, AppController &controller,
+                    const QString &connectString);
 };
 
 void TestSessionNotices::initTestCase()
@@ -60,7 +61,7 @@ void TestSessionNotices::initTestCase()
     QSettings().clear();
 }
 
-bool TestSessionNotices::openWindow(MainWindow &window, AppController &controller,
+bool TestSessionNotices::openWindow(ConnectionView &window, AppController &controller,
                                     const QString &connectString)
 {
     window.show();
@@ -78,7 +79,7 @@ void TestSessionNotices::restartShowsReconnectingThenConnected()
     QVERIFY2(started.wait(90000), "the private sandbox server did not start");
 
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window, controller, server.connectString()));
     ZkSession *session = controller.session();
     const qint64 id = session->sessionId();
@@ -133,7 +134,7 @@ void TestSessionNotices::expiryShowsBothSessionIds()
     SandboxServer *server = TestUtil::sharedServer();
     QVERIFY(server);
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window, controller, server->connectString()));
     ZkSession *session = controller.session();
     auto *notices = window.findChild<SessionNotices *>();
@@ -205,7 +206,7 @@ void TestSessionNotices::expiryShowsBothSessionIds()
 void TestSessionNotices::unreachableServerShowsCountdown()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *notices = window.findChild<SessionNotices *>();

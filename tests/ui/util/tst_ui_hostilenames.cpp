@@ -71,7 +71,7 @@ private slots:
     void watchLogShowsTheLiteralPath();
 
 private:
-    QLabel *statusLabel(MainWindow &window);
+    QLabel *statusLabel(ConnectionView &window);
 };
 
 void TestHostileNames::initTestCase()
@@ -89,7 +89,7 @@ void TestHostileNames::cleanupTestCase()
     tearDownFixture();
 }
 
-QLabel *TestHostileNames::statusLabel(MainWindow &window)
+QLabel *TestHostileNames::statusLabel(ConnectionView &window)
 {
     return window.findChild<QLabel *>(u"statusMessage"_s);
 }
@@ -97,7 +97,7 @@ QLabel *TestHostileNames::statusLabel(MainWindow &window)
 void TestHostileNames::deleteConfirmationShowsTheLiteralPath()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     DeleteFlow *flow = window.treeActions()->deleteFlow();
     for (const QString &leaf : hostileLeaves()) {
@@ -127,7 +127,7 @@ void TestHostileNames::deleteConfirmationShowsTheLiteralPath()
 void TestHostileNames::recursiveDeleteAndStatusBar()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     DeleteFlow *flow = window.treeActions()->deleteFlow();
 
@@ -162,7 +162,7 @@ void TestHostileNames::recursiveDeleteAndStatusBar()
 void TestHostileNames::renamePromptShowsTheLiteralPath()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     TransferFlow *flow = window.treeActions()->transferFlow();
     for (const QString &leaf : hostileLeaves()) {
@@ -186,7 +186,7 @@ void TestHostileNames::renamePromptShowsTheLiteralPath()
 void TestHostileNames::treeShowsMarkersAndEscapedTooltips()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     for (const QString &leaf : hostileLeaves()) {
         QVERIFY(select(window, leaf));
@@ -262,7 +262,7 @@ void TestHostileNames::searchResultsShowTheLiteralPath()
 void TestHostileNames::watchLogShowsTheLiteralPath()
 {
     AppController controller;
-    MainWindow window(&controller);
+    ConnectionView window(&controller);
     QVERIFY(openWindow(window));
     QVERIFY(select(window, kRoot));
     window.treeView()->expand(viewIndex(window, kRoot)); // watched from now on
