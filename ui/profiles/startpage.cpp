@@ -64,7 +64,7 @@ StartPage::StartPage(QWidget *parent)
     title->setFont(big);
     auto *subtitle = new QLabel(
         tr("Open a saved connection, connect to a new cluster, or try a local sandbox."), this);
-    auto *listTitle = new QLabel(tr("Saved connections"), this);
+    auto *listTitle = new QLabel(tr("Saved connections (double-click or Enter connects)"), this);
     QFont bold = listTitle->font();
     bold.setBold(true);
     listTitle->setFont(bold);

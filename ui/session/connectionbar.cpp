@@ -53,6 +53,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 void ConnectionBar::createFields()
 {
     m_combo = new QComboBox(this);
+    setFocusProxy(m_combo); // "New Connection" focuses the bar: typing goes to the field
     m_combo->setObjectName(u"connectionCombo"_s);
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert); // the list is ours: remember() fills it

@@ -1,7 +1,7 @@
 #include "tree/gotopathdialog.h"
 
 #include "tree/pathcompletionsource.h"
-#include "util/servertext.h"
+#include "util/displaytext.h"
 #include "zk/zkpath.h"
 
 #include <QAbstractItemView>
@@ -69,9 +69,9 @@ GoToPathDialog::GoToPathDialog(ZkSession *session, const QString &startPath, QWi
 
 void GoToPathDialog::onTextEdited(const QString &text)
 {
-    const QString problem = text.isEmpty() || text.endsWith(u'/') && text.size() > 1
-        ? QString()
-        : ZkPath::validate(text);
+    // "/a/" is on its way to a child: only a finished path is checked.
+    const bool typingOn = text.isEmpty() || (text.endsWith(u'/') && text.size() > 1);
+    const QString problem = typingOn ? QString() : ZkPath::validate(text);
     m_hint->setText(problem.isEmpty() ? tr("Enter goes to the path.") : problem);
     m_source->request(text);
 }
@@ -89,6 +89,10 @@ void GoToPathDialog::onCompletions(const QString &parent, const QStringList &pat
     if (!isVisible()) return;
     m_completer->setCompletionPrefix(typed);
     const int count = m_completer->completionCount();
+    const QString typedName = typed.mid(parent.size() == 1 ? 1 : parent.size() + 1);
+    if (count == 0 && !typedName.isEmpty())
+        m_hint->setText(tr("No child of %1 starts with \"%2\".")
+                            .arg(DisplayText::shown(parent), DisplayText::shown(typedName)));
     // Nothing to offer when the only match is what is typed already.
     if (count > 1 || (count == 1 && typed != m_completer->currentCompletion()))
         m_completer->complete();
