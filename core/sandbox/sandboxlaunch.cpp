@@ -13,8 +13,7 @@ QString findJava()
     const QString javaHome = qEnvironmentVariable("JAVA_HOME");
     if (!javaHome.isEmpty()) {
         const QString candidate = QDir(javaHome).filePath(QStringLiteral("bin/java"));
-        if (QFileInfo(candidate).isExecutable())
-            return candidate;
+        if (QFileInfo(candidate).isExecutable()) return candidate;
     }
     return QStandardPaths::findExecutable(QStringLiteral("java"));
 }
@@ -22,10 +21,9 @@ QString findJava()
 QStringList jarsIn(const QString &dir)
 {
     QStringList jars;
-    const QFileInfoList entries = QDir(dir).entryInfoList({QStringLiteral("*.jar")}, QDir::Files,
-                                                          QDir::Name);
-    for (const QFileInfo &entry : entries)
-        jars << entry.absoluteFilePath();
+    const QFileInfoList entries =
+        QDir(dir).entryInfoList({QStringLiteral("*.jar")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &entry : entries) jars << entry.absoluteFilePath();
     return jars;
 }
 
@@ -34,7 +32,8 @@ bool hasZooKeeperJar(const QStringList &jars)
     for (const QString &jar : jars) {
         const QString name = QFileInfo(jar).fileName();
         // zookeeper-3.8.4.jar, not zookeeper-jute-*.jar or zookeeper-prometheus-*.jar.
-        if (name.startsWith(QLatin1String("zookeeper-")) && name.size() > 10 && name.at(10).isDigit())
+        if (name.startsWith(QLatin1String("zookeeper-")) && name.size() > 10
+            && name.at(10).isDigit())
             return true;
     }
     return false;
@@ -52,9 +51,10 @@ SandboxLaunch SandboxLaunch::detect()
         const QDir dir(home);
         const QStringList jars = jarsIn(dir.filePath(QStringLiteral("lib"))) + jarsIn(home);
         if (!hasZooKeeperJar(jars)) {
-            launch.error = QStringLiteral("ZOOKEEPER_HOME is %1, but it holds no zookeeper-<version>"
-                                          ".jar (in lib/ or at the top)")
-                               .arg(home);
+            launch.error =
+                QStringLiteral("ZOOKEEPER_HOME is %1, but it holds no zookeeper-<version>"
+                               ".jar (in lib/ or at the top)")
+                    .arg(home);
             return launch;
         }
         // conf/ first: the tarball's logback.xml / log4j.properties are found on the classpath.
@@ -92,9 +92,11 @@ SandboxLaunch SandboxLaunch::detect()
 QStringList SandboxLaunch::arguments(const QString &configPath, int heapMb) const
 {
     // Extra system properties for tests of server options (e.g. -Dzookeeper.enforceQuota=true),
-    // like zkServer.sh's SERVER_JVMFLAGS.
-    const QStringList extra = qEnvironmentVariable("ZKDESK_SANDBOX_JVMFLAGS").split(u' ', Qt::SkipEmptyParts);
-    return extra + QStringList{
+    // like zkServer.sh's SERVER_JVMFLAGS. They come after the defaults: for a repeated -D the
+    // JVM keeps the last one, so a test can also turn a default off (extendedTypesEnabled).
+    const QStringList extra =
+        qEnvironmentVariable("ZKDESK_SANDBOX_JVMFLAGS").split(u' ', Qt::SkipEmptyParts);
+    QStringList arguments{
         QStringLiteral("-Xmx%1m").arg(heapMb),
         // The serial GC starts faster and uses fewer threads on a shared 2-core machine; a
         // sandbox heap is small enough for it.
@@ -107,9 +109,12 @@ QStringList SandboxLaunch::arguments(const QString &configPath, int heapMb) cons
         // slf4j-simple: log INFO with timestamps to stderr, which SandboxServer sends to a file.
         QStringLiteral("-Dorg.slf4j.simpleLogger.showDateTime=true"),
         QStringLiteral("-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"),
-        QStringLiteral("-cp"),
-        classpath.join(u':'),
-        QStringLiteral("org.apache.zookeeper.server.quorum.QuorumPeerMain"),
-        configPath,
     };
+    return arguments + extra
+        + QStringList{
+            QStringLiteral("-cp"),
+            classpath.join(u':'),
+            QStringLiteral("org.apache.zookeeper.server.quorum.QuorumPeerMain"),
+            configPath,
+        };
 }
