@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTest>
 
+#include <optional>
+
 #include <algorithm>
 
 namespace TestUtil {
@@ -49,8 +51,7 @@ QStringList collectDescendants(ZkSession &session, const QString &root, int time
                     *ok = false;
                     return;
                 }
-                for (const QString &child : reply.children)
-                    next << ZkPath::join(path, child);
+                for (const QString &child : reply.children) next << ZkPath::join(path, child);
             });
         }
         if (!QTest::qWaitFor([&] { return outstanding == 0; }, int(deadline.remainingTime()))) {
@@ -58,8 +59,7 @@ QStringList collectDescendants(ZkSession &session, const QString &root, int time
             *ok = false;
             return all;
         }
-        if (!*ok || rootMissing)
-            return all;
+        if (!*ok || rootMissing) return all;
         // /zookeeper is the server's own subtree: never listed, never deleted.
         next.removeIf([](const QString &p) { return p == u"/zookeeper"; });
         all << next;
@@ -72,8 +72,7 @@ QStringList collectDescendants(ZkSession &session, const QString &root, int time
 
 SandboxServer *sharedServer()
 {
-    if (s_server)
-        return s_server->isRunning() ? s_server : nullptr;
+    if (s_server) return s_server->isRunning() ? s_server : nullptr;
     if (!s_serverFailure.isEmpty()) {
         qWarning("TestUtil: the sandbox server failed earlier: %s", qPrintable(s_serverFailure));
         return nullptr;
@@ -90,8 +89,7 @@ SandboxServer *sharedServer()
     (void)QTest::qWaitFor([&] { return done; }, 95000);
     server->disconnect(server);
     if (!server->isRunning()) {
-        if (s_serverFailure.isEmpty())
-            s_serverFailure = QStringLiteral("no answer within 95 s");
+        if (s_serverFailure.isEmpty()) s_serverFailure = QStringLiteral("no answer within 95 s");
         qWarning("TestUtil: the sandbox server did not start: %s", qPrintable(s_serverFailure));
         delete server;
         return nullptr;
@@ -103,14 +101,13 @@ SandboxServer *sharedServer()
     return s_server;
 }
 
-std::unique_ptr<ZkSession> connect(const QString &connectString, int timeoutMs,
-                                   SessionOptions base)
+std::unique_ptr<ZkSession> connect(const QString &connectString, int timeoutMs, SessionOptions base)
 {
     base.connectString = connectString;
     auto session = std::make_unique<ZkSession>();
     ZkError failure;
-    QObject::connect(session.get(), &ZkSession::connectFailed,
-                     session.get(), [&failure](const ZkError &e) { failure = e; });
+    QObject::connect(session.get(), &ZkSession::connectFailed, session.get(),
+                     [&failure](const ZkError &e) { failure = e; });
     if (const ZkError error = session->open(base)) {
         qWarning("TestUtil: cannot open %s: %s", qPrintable(connectString),
                  qPrintable(error.toString()));
@@ -120,7 +117,7 @@ std::unique_ptr<ZkSession> connect(const QString &connectString, int timeoutMs,
         [&] {
             const SessionState s = session->state();
             return session->isConnected() || failure || s == SessionState::Expired
-                   || s == SessionState::AuthFailed;
+                || s == SessionState::AuthFailed;
         },
         timeoutMs);
     session->disconnect(session.get()); // the lambda above refers to this stack frame
@@ -176,15 +173,13 @@ bool deleteTree(ZkSession &session, const QString &path, int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     bool ok = false;
     QStringList paths = collectDescendants(session, path, timeoutMs, &ok);
-    if (!ok)
-        return false;
+    if (!ok) return false;
     // Deepest first; one session's requests are processed in order, so a parent's delete
     // always comes after its children's.
     std::stable_sort(paths.begin(), paths.end(), [](const QString &a, const QString &b) {
         return ZkPath::depth(a) > ZkPath::depth(b);
     });
-    if (path != u"/")
-        paths << path;
+    if (path != u"/") paths << path;
 
     QObject owner;
     int outstanding = int(paths.size());
@@ -210,8 +205,7 @@ QStringList listTree(ZkSession &session, const QString &root, int timeoutMs, boo
 {
     bool success = false;
     QStringList paths = collectDescendants(session, root, timeoutMs, &success);
-    if (ok)
-        *ok = success;
+    if (ok) *ok = success;
     paths.sort();
     return paths;
 }
@@ -228,11 +222,27 @@ QByteArray getData(ZkSession &session, const QString &path, ZkStat *stat, ZkErro
     });
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
         result.error = ZkError::make(ZkCode::OperationTimeout, QStringLiteral("no reply"), path);
-    if (stat)
-        *stat = result.stat;
-    if (error)
-        *error = result.error;
+    if (stat) *stat = result.stat;
+    if (error) *error = result.error;
     return result.data;
+}
+
+bool setData(ZkSession &session, const QString &path, const QByteArray &data, ZkStat *stat,
+             int timeoutMs)
+{
+    QObject owner;
+    std::optional<StatReply> result;
+    session.setData(path, data, -1, &owner, [&](const StatReply &reply) { result = reply; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs)) {
+        qWarning("setData %s: no reply", qPrintable(path));
+        return false;
+    }
+    if (result->error) {
+        qWarning("setData %s: %s", qPrintable(path), qPrintable(result->error.toString()));
+        return false;
+    }
+    if (stat) *stat = result->stat;
+    return true;
 }
 
 } // namespace TestUtil

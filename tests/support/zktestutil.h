@@ -51,4 +51,8 @@ QStringList listTree(ZkSession &session, const QString &root, int timeoutMs = 12
 QByteArray getData(ZkSession &session, const QString &path, ZkStat *stat = nullptr,
                    ZkError *error = nullptr, int timeoutMs = 30000);
 
+/// Sets the data of `path` (any version), waiting for the reply; the new Stat in `stat`.
+bool setData(ZkSession &session, const QString &path, const QByteArray &data,
+             ZkStat *stat = nullptr, int timeoutMs = 30000);
+
 } // namespace TestUtil

@@ -1,8 +1,8 @@
 #include "node/conflictdialog.h"
 
 #include "util/datacodec.h"
-#include "util/statformat.h"
 #include "util/displaytext.h"
+#include "util/statformat.h"
 #include "util/textdiff.h"
 
 #include <QDialogButtonBox>
@@ -60,8 +60,7 @@ QString diffHtml(const QString &unified)
 
 QString sizeLabel(const QByteArray &data)
 {
-    if (data.isNull())
-        return ConflictDialog::tr("null");
+    if (data.isNull()) return ConflictDialog::tr("null");
     return ConflictDialog::tr("%1 bytes").arg(QLocale().toString(data.size()));
 }
 
@@ -69,8 +68,7 @@ QString sizeLabel(const QByteArray &data)
 
 QString ConflictDialog::comparableText(const QByteArray &data)
 {
-    if (data.isNull())
-        return tr("(null: no data)");
+    if (data.isNull()) return tr("(null: no data)");
     if (DataCodec::isValidUtf8(data)) {
         QJsonParseError error;
         QJsonDocument::fromJson(data, &error);
@@ -87,12 +85,11 @@ QString ConflictDialog::comparableText(const QByteArray &data)
 }
 
 ConflictDialog::ConflictDialog(const QString &path, const QByteArray &mine, int loadedVersion,
-                               const QByteArray &server, const ZkStat &serverStat,
-                               QWidget *parent)
+                               const QByteArray &server, const ZkStat &serverStat, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"conflictDialog"_s);
-    setWindowTitle(tr("Save conflict — %1").arg(path));
+    setWindowTitle(tr("Save conflict — %1").arg(DisplayText::shown(path)));
     setModal(true);
 
     QLabel *header = buildHeader(path, loadedVersion, serverStat);
@@ -121,16 +118,15 @@ ConflictDialog::ConflictDialog(const QString &path, const QByteArray &mine, int 
 
     auto *sides = new QSplitter(Qt::Horizontal, this);
     sides->addWidget(titled(tr("Yours (%1)").arg(sizeLabel(mine)), m_mine, this));
-    sides->addWidget(titled(tr("Server, version %1 (%2)")
-                                    .arg(serverStat.version)
-                                    .arg(sizeLabel(server)),
-                            m_server, this));
+    sides->addWidget(
+        titled(tr("Server, version %1 (%2)").arg(serverStat.version).arg(sizeLabel(server)),
+               m_server, this));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(sides);
     split->addWidget(titled(tr("Changes from the server's data to yours: %1 line(s) removed, "
                                "%2 added")
-                                    .arg(removed)
-                                    .arg(added),
+                                .arg(removed)
+                                .arg(added),
                             m_diff, this));
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -152,26 +148,25 @@ QLabel *ConflictDialog::buildHeader(const QString &path, int loadedVersion,
     header->setWordWrap(true);
     header->setTextFormat(Qt::RichText);
     header->setText(
-            tr("<b>%1 was changed by someone else</b> since you loaded it (you edited version "
-               "%2; the server now has version %3, modified %4). Nothing was written.<br>"
-               "Compare the texts, then overwrite the server's data with yours, reload theirs "
-               "(discarding your edit), or go back to editing.")
-                    .arg(DisplayText::shown(path).toHtmlEscaped(), QString::number(loadedVersion),
-                         QString::number(serverStat.version),
-                         StatFormat::formatTimestamp(serverStat.mtime).toHtmlEscaped()));
+        tr("<b>%1 was changed by someone else</b> since you loaded it (you edited version "
+           "%2; the server now has version %3, modified %4). Nothing was written.<br>"
+           "Compare the texts, then overwrite the server's data with yours, reload theirs "
+           "(discarding your edit), or go back to editing.")
+            .arg(DisplayText::shown(path).toHtmlEscaped(), QString::number(loadedVersion),
+                 QString::number(serverStat.version),
+                 StatFormat::formatTimestamp(serverStat.mtime).toHtmlEscaped()));
     return header;
 }
 
 QDialogButtonBox *ConflictDialog::buildButtons(int serverVersion)
 {
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *overwrite = buttons->addButton(tr("&Overwrite with mine"),
-                                                QDialogButtonBox::DestructiveRole);
+    QPushButton *overwrite =
+        buttons->addButton(tr("&Overwrite with mine"), QDialogButtonBox::DestructiveRole);
     overwrite->setObjectName(u"overwriteButton"_s);
-    overwrite->setToolTip(tr("Write your data over the server's version %1")
-                                  .arg(serverVersion));
-    QPushButton *reload = buttons->addButton(tr("&Reload (discard mine)"),
-                                             QDialogButtonBox::ResetRole);
+    overwrite->setToolTip(tr("Write your data over the server's version %1").arg(serverVersion));
+    QPushButton *reload =
+        buttons->addButton(tr("&Reload (discard mine)"), QDialogButtonBox::ResetRole);
     reload->setObjectName(u"reloadButton"_s);
     QPushButton *keep = buttons->addButton(tr("&Keep editing"), QDialogButtonBox::RejectRole);
     keep->setObjectName(u"keepEditingButton"_s);
@@ -188,17 +183,8 @@ void ConflictDialog::choose(Choice choice)
     done(choice == Choice::KeepEditing ? QDialog::Rejected : QDialog::Accepted);
 }
 
-QString ConflictDialog::mineText() const
-{
-    return m_mine->toPlainText();
-}
+QString ConflictDialog::mineText() const { return m_mine->toPlainText(); }
 
-QString ConflictDialog::serverText() const
-{
-    return m_server->toPlainText();
-}
+QString ConflictDialog::serverText() const { return m_server->toPlainText(); }
 
-QString ConflictDialog::diffText() const
-{
-    return m_diff->toPlainText();
-}
+QString ConflictDialog::diffText() const { return m_diff->toPlainText(); }

@@ -4,6 +4,7 @@
 
 #include "appcontroller.h"
 #include "connectionview.h"
+#include "editmenu.h"
 #include "node/conflictdialog.h"
 #include "node/hexview.h"
 #include "node/nodedataview.h"
@@ -18,8 +19,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -89,6 +93,8 @@ private slots:
     void conflictKeepEditingAndReload();
     void undoWritesPreviousValue();
     void unsavedChangePrompt();
+    void unsavedChangePromptSaves();
+    void findInEditor();
     void readOnlyConnection();
 
 private:
@@ -496,6 +502,78 @@ void TestEditor::unsavedChangePrompt()
     QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)), kTimeoutMs);
     clickBox(box, QMessageBox::Discard);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(), SessionState::Closed, kTimeoutMs);
+}
+
+// The Save answer of the unsaved-changes question writes the edit (version-checked like the
+// Save button) and then moves on to the node that was clicked.
+void TestEditor::unsavedChangePromptSaves()
+{
+    const QString a = kRoot + u"/saveA"_s;
+    const QString b = kRoot + u"/saveB"_s;
+    setNode(a, "a"_ba);
+    setNode(b, "b"_ba);
+    QVERIFY(openNode(a));
+    NodeDataView *view = m_window->nodePanel()->dataView();
+    view->textPane()->editor()->setText(u"saved from the prompt"_s);
+    m_window->selectPath(b);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(u"unsavedChangesBox"_s)), kTimeoutMs);
+    clickBox(box, QMessageBox::Save);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->nodePanel()->path(), b, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(view->text(), u"b"_s, kTimeoutMs);
+    QVERIFY(!m_window->nodePanel()->isDirty());
+    QByteArray now;
+    const ZkStat stat = serverStat(a, &now);
+    QCOMPARE(now, "saved from the prompt"_ba);
+    QCOMPARE(stat.version, 1);
+}
+
+// Edit > Find in Data opens the editor's find bar; Enter finds the next match (wrapping),
+// Match case narrows it, a missing text says "not found" and leaves the selection alone.
+void TestEditor::findInEditor()
+{
+    const QString path = kRoot + u"/find"_s;
+    setNode(path, "alpha = 1\nBeta = 2\nbeta = 3\n"_ba);
+    QVERIFY(openNode(path));
+    TextEditorPane *pane = m_window->nodePanel()->dataView()->textPane();
+    QsciScintilla *editor = pane->editor();
+    editor->setCursorPosition(0, 0);
+    auto *findAction = qobject_cast<EditMenu *>(m_window->editMenu())->findAction();
+    findAction->trigger();
+    auto *bar = pane->findChild<QWidget *>(u"findBar"_s);
+    auto *edit = pane->findChild<QLineEdit *>(u"findEdit"_s);
+    QVERIFY(bar && edit);
+    QVERIFY(bar->isVisible());
+
+    int line = -1, index = -1, endLine = -1, endIndex = -1;
+    edit->setText(u"beta"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    editor->getSelection(&line, &index, &endLine, &endIndex);
+    QCOMPARE(line, 1); // case-insensitive first: "Beta" on the second line
+    QCOMPARE(editor->selectedText(), u"Beta"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    editor->getSelection(&line, &index, &endLine, &endIndex);
+    QCOMPARE(line, 2);
+    QTest::keyClick(edit, Qt::Key_Return); // wraps to the top
+    editor->getSelection(&line, &index, &endLine, &endIndex);
+    QCOMPARE(line, 1);
+
+    auto *matchCase = bar->findChild<QCheckBox *>();
+    QVERIFY(matchCase);
+    matchCase->setChecked(true);
+    QTest::keyClick(edit, Qt::Key_Return);
+    editor->getSelection(&line, &index, &endLine, &endIndex);
+    QCOMPARE(line, 2);
+    QCOMPARE(editor->selectedText(), u"beta"_s);
+
+    QVERIFY(!pane->find(u"gamma"_s));
+    editor->getSelection(&line, &index, &endLine, &endIndex);
+    QCOMPARE(line, 2); // the last match stays selected
+    bool saysNotFound = false;
+    for (QLabel *label : bar->findChildren<QLabel *>())
+        saysNotFound = saysNotFound || label->text() == u"not found"_s;
+    QVERIFY(saysNotFound);
+    QVERIFY(!m_window->nodePanel()->isDirty()); // finding never edits
 }
 
 void TestEditor::readOnlyConnection()

@@ -7,6 +7,11 @@
 #include "acl/acleditor.h"
 #include "acl/aclview.h"
 #include "acl/noauthexplainer.h"
+#include "node/conflictdialog.h"
+#include "node/nodedataview.h"
+#include "node/nodepanel.h"
+#include "node/statview.h"
+#include "node/texteditorpane.h"
 #include "search/searchpanel.h"
 #include "search/searchquery.h"
 #include "search/searchresultsmodel.h"
@@ -18,6 +23,7 @@
 #include <QComboBox>
 #include <QTableView>
 #include <QTextDocumentFragment>
+#include <Qsci/qsciscintilla.h>
 
 namespace {
 const QString kRoot = u"/hostile"_s;
@@ -69,6 +75,7 @@ private slots:
     void noAuthExplanationKeepsEveryArgument();
     void searchResultsShowTheLiteralPath();
     void watchLogShowsTheLiteralPath();
+    void conflictDialogAndStatViewShowTheLiteralPath();
 
 private:
     QLabel *statusLabel(ConnectionView &window);
@@ -286,6 +293,47 @@ void TestHostileNames::watchLogShowsTheLiteralPath()
     QVERIFY(!tip.contains(u"<i>"_s));
     QVERIFY2(tipText(tip).contains(u"new⟨U+202E⟩<i>%1&lt;"_s), qPrintable(tipText(tip)));
     QCOMPARE(table->index(findRow(), WatchLogModel::PathColumn).data().toString(), kRoot);
+}
+
+// A save conflict on a hostile node: the dialog's title and header name the literal path (the
+// header is rich text around the escaped path), and the Stat view's message line is plain text.
+void TestHostileNames::conflictDialogAndStatViewShowTheLiteralPath()
+{
+    AppController controller;
+    ConnectionView window(&controller);
+    QVERIFY(openWindow(window));
+    const QStringList leaves = hostileLeaves();
+    for (const QString &leaf : {leaves.at(0), leaves.at(2), leaves.at(4), leaves.last()}) {
+        QVERIFY2(select(window, leaf), qPrintable(leaf));
+        NodePanel *panel = window.nodePanel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->dataView()->text(), u"data"_s, kTimeoutMs);
+        StatView *stat = panel->statView();
+        QTRY_VERIFY_WITH_TIMEOUT(!stat->value(u"dataVersion"_s).isEmpty(), kTimeoutMs);
+        const QString loadedVersion = stat->value(u"dataVersion"_s);
+        for (QLabel *label : stat->findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+
+        panel->dataView()->textPane()->editor()->setText(u"mine"_s);
+        ZkStat changed;
+        QVERIFY(TestUtil::setData(*m_session, leaf, "theirs", &changed));
+        panel->saveAction()->trigger();
+        ConflictDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window.findChild<ConflictDialog *>()) && dialog->isVisible(), kTimeoutMs);
+        QCOMPARE(dialog->windowTitle(), u"Save conflict — "_s + DisplayText::shown(leaf));
+        auto *header = dialog->findChild<QLabel *>(u"conflictHeader"_s);
+        QVERIFY(header);
+        const QString seen = tipText(header->text());
+        QVERIFY2(seen.startsWith(DisplayText::shown(leaf) + u" was changed by someone else"_s),
+                 qPrintable(seen));
+        QVERIFY2(seen.contains(u"you edited version %1; the server now has version %2"_s.arg(
+                     loadedVersion, QString::number(changed.version))),
+                 qPrintable(seen)); // a %1 in the name swallowed no argument
+        dialog->choose(ConflictDialog::Choice::Reload);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->dataView()->text(), u"theirs"_s, kTimeoutMs);
+        delete dialog;
+        QVERIFY(TestUtil::setData(*m_session, leaf, "data"));
+    }
 }
 
 QTEST_MAIN(TestHostileNames)
