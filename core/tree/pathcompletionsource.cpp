@@ -36,6 +36,7 @@ void PathCompletionSource::request(const QString &typed)
 
 void PathCompletionSource::send(const QString &parent)
 {
+    if (!m_session) return;
     m_inFlight = parent;
     m_session->getChildren(parent, false, this, [this](const ChildrenReply &reply) {
         const QString parent = std::exchange(m_inFlight, {});

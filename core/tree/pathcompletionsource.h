@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class ZkSession;
@@ -41,7 +42,7 @@ signals:
 private:
     void send(const QString &parent);
 
-    ZkSession *m_session = nullptr;
+    QPointer<ZkSession> m_session; ///< a tab closed under an open dialog takes it away
     QHash<QString, QStringList> m_cache;
     QString m_inFlight; ///< the parent being listed, empty when none
     QString m_next;     ///< the newest parent asked for meanwhile

@@ -194,68 +194,79 @@ void HexView::removeBytes(qsizetype pos, qsizetype count)
 
 void HexView::keyPressEvent(QKeyEvent *event)
 {
+    if (handleNavigationKey(event)) return;
+    const bool plainKey = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    if (!m_readOnly && plainKey && handleEditKey(event)) return;
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+// Cursor moves, the hex/ASCII switch and the insert mode: allowed on read-only data too.
+bool HexView::handleNavigationKey(QKeyEvent *event)
+{
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     const qsizetype page = qsizetype(visibleRowCapacity()) * kBytesPerRow;
+    const qsizetype rowStart = m_cursor - m_cursor % kBytesPerRow;
     switch (event->key()) {
     case Qt::Key_Left:
         moveCursor(m_cursor - 1);
-        return;
+        return true;
     case Qt::Key_Right:
         moveCursor(m_cursor + 1);
-        return;
+        return true;
     case Qt::Key_Up:
         moveCursor(m_cursor - kBytesPerRow);
-        return;
+        return true;
     case Qt::Key_Down:
         moveCursor(m_cursor + kBytesPerRow);
-        return;
+        return true;
     case Qt::Key_PageUp:
         moveCursor(m_cursor - page);
-        return;
+        return true;
     case Qt::Key_PageDown:
         moveCursor(m_cursor + page);
-        return;
+        return true;
     case Qt::Key_Home:
-        moveCursor(ctrl ? 0 : m_cursor - m_cursor % kBytesPerRow);
-        return;
+        moveCursor(ctrl ? 0 : rowStart);
+        return true;
     case Qt::Key_End:
-        moveCursor(ctrl ? m_data.size() : m_cursor - m_cursor % kBytesPerRow + kBytesPerRow - 1);
-        return;
+        moveCursor(ctrl ? m_data.size() : rowStart + kBytesPerRow - 1);
+        return true;
     case Qt::Key_Tab:
     case Qt::Key_Backtab:
         m_ascii = !m_ascii;
         m_lowNibble = false;
         viewport()->update();
-        return;
+        return true;
     case Qt::Key_Insert:
         setInsertMode(!m_insert);
-        return;
+        return true;
     default:
-        break;
+        return false;
     }
-    if (m_readOnly || ctrl || (event->modifiers() & Qt::AltModifier)) {
-        QAbstractScrollArea::keyPressEvent(event);
-        return;
-    }
+}
+
+// Delete, Backspace and typed hex digits (or printable ASCII in the ASCII column).
+bool HexView::handleEditKey(QKeyEvent *event)
+{
     if (event->key() == Qt::Key_Delete) {
         removeBytes(m_cursor, 1);
-        return;
+        return true;
     }
     if (event->key() == Qt::Key_Backspace) {
         removeBytes(m_cursor - 1, 1);
-        return;
+        return true;
     }
     const QString text = event->text();
     if (m_ascii) {
-        if (text.size() == 1 && text.at(0).unicode() >= 0x20 && text.at(0).unicode() < 0x7f) {
-            typeAscii(char(text.at(0).unicode()));
-            return;
-        }
-    } else if (const int value = hexValue(text); value >= 0) {
-        typeHexDigit(value);
-        return;
+        if (text.size() != 1 || text.at(0).unicode() < 0x20 || text.at(0).unicode() >= 0x7f)
+            return false;
+        typeAscii(char(text.at(0).unicode()));
+        return true;
     }
-    QAbstractScrollArea::keyPressEvent(event);
+    const int value = hexValue(text);
+    if (value < 0) return false;
+    typeHexDigit(value);
+    return true;
 }
 
 void HexView::mousePressEvent(QMouseEvent *event)

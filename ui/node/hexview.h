@@ -66,6 +66,8 @@ private:
     int visibleRowCapacity() const;
     void ensureCursorVisible();
     void moveCursor(qsizetype pos);
+    bool handleNavigationKey(QKeyEvent *event);
+    bool handleEditKey(QKeyEvent *event);
     bool typeHexDigit(int value);
     bool typeAscii(char byte);
     void removeBytes(qsizetype pos, qsizetype count);

@@ -1,5 +1,6 @@
 #include "operations/createnodedialog.h"
 
+#include "util/inputerrorlabel.h"
 #include "util/servertext.h"
 #include "zk/zkpath.h"
 
@@ -19,19 +20,6 @@ using namespace Qt::StringLiterals;
 namespace {
 // The server keeps a TTL in 40 bits of ephemeralOwner (EphemeralType.MAX_TTL).
 constexpr qint64 kMaxTtlMs = 0xFFFFFFFFFFLL;
-
-QLabel *messageLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(pal);
-    label->setVisible(false);
-    ServerText::makePlain(label);
-    return label;
-}
 
 QLabel *hintLabel(QWidget *parent)
 {
@@ -77,7 +65,7 @@ CreateNodeDialog::CreateNodeDialog(QWidget *parent)
     createDataFields();
     m_createParents = new QCheckBox(tr("Create missing parents (persistent, open ACL)"), this);
     m_createParents->setObjectName(u"createParentsCheck"_s);
-    m_error = messageLabel(this, u"createError"_s);
+    m_error = makeInputErrorLabel(this, u"createError"_s);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
@@ -101,11 +89,11 @@ void CreateNodeDialog::createPathFields()
 {
     m_parent = new QLineEdit(this);
     m_parent->setObjectName(u"createParentEdit"_s);
-    m_parentMessage = messageLabel(this, u"createParentMessage"_s);
+    m_parentMessage = makeInputErrorLabel(this, u"createParentMessage"_s);
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"createNameEdit"_s);
     m_name->setPlaceholderText(tr("node name"));
-    m_nameMessage = messageLabel(this, u"createNameMessage"_s);
+    m_nameMessage = makeInputErrorLabel(this, u"createNameMessage"_s);
 }
 
 void CreateNodeDialog::createModeFields()
@@ -124,7 +112,7 @@ void CreateNodeDialog::createModeFields()
     m_ttl = new QLineEdit(this);
     m_ttl->setObjectName(u"createTtlEdit"_s);
     m_ttl->setPlaceholderText(tr("milliseconds, e.g. 60000"));
-    m_ttlMessage = messageLabel(this, u"createTtlMessage"_s);
+    m_ttlMessage = makeInputErrorLabel(this, u"createTtlMessage"_s);
 
     m_acl = new QComboBox(this);
     m_acl->setObjectName(u"createAclCombo"_s);

@@ -1,5 +1,6 @@
 #include "operations/pathinputdialog.h"
 
+#include "util/inputerrorlabel.h"
 #include "util/servertext.h"
 #include "zk/zkpath.h"
 
@@ -10,22 +11,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QLabel *errorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(pal);
-    label->setVisible(false);
-    ServerText::makePlain(label);
-    return label;
-}
-} // namespace
 
 PathInputDialog::PathInputDialog(Kind kind, QWidget *parent)
     : QDialog(parent)
@@ -38,12 +23,12 @@ PathInputDialog::PathInputDialog(Kind kind, QWidget *parent)
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(u"pathInputEdit"_s);
     m_edit->setMinimumWidth(420);
-    m_message = errorLabel(this, u"pathInputMessage"_s);
+    m_message = makeInputErrorLabel(this, u"pathInputMessage"_s);
     m_info = new QLabel(this);
     m_info->setObjectName(u"pathInputInfo"_s);
     m_info->setWordWrap(true);
     ServerText::makePlain(m_info);
-    m_error = errorLabel(this, u"pathInputError"_s);
+    m_error = makeInputErrorLabel(this, u"pathInputError"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(QDialogButtonBox::Ok);
