@@ -10,7 +10,7 @@ ZKDESK_PACKAGES=(
     # Debian 12 names the Qt 6 SVG development package qt6-svg-dev (there is no libqt6svg6-dev).
     qt6-svg-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
-    libzookeeper-mt-dev
+    libzookeeper-mt-dev zlib1g-dev
     # Run and test
     libqt6test6 qt6-qpa-plugins
     # The sandbox server: the ZooKeeper jars, a JRE, and slf4j-simple for its log file.

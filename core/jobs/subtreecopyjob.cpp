@@ -1,5 +1,6 @@
 #include "jobs/subtreecopyjob.h"
 
+#include "jobs/aclstaging.h"
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
@@ -12,36 +13,7 @@ void appendBounded(QStringList &list, const QString &path)
     if (list.size() < JobReport::kMaxReportedPaths) list.append(path);
 }
 
-/// True when world:anyone may create children and change the ACL (no temporary ACL needed).
-bool worldMayCreateAndAdmin(const ZkAcl &acl)
-{
-    for (const ZkAclEntry &e : acl)
-        if (e.scheme == u"world" && e.id == u"anyone"
-            && (e.perms & (ZkPerm::Create | ZkPerm::Admin)) == (ZkPerm::Create | ZkPerm::Admin))
-            return true;
-    return false;
-}
-
-/// ZooKeeper 3.6+ returns digest ids as "user:x" to a session without ADMIN permission on the
-/// node: the real hash is hidden, so the ACL cannot be copied faithfully.
-bool isRedacted(const ZkAcl &acl)
-{
-    for (const ZkAclEntry &e : acl)
-        if (e.scheme == u"digest" && e.id.endsWith(u":x")) return true;
-    return false;
-}
-
-ZkAcl temporaryAcl(ZkAcl acl)
-{
-    for (ZkAclEntry &e : acl) {
-        if (e.scheme == u"world" && e.id == u"anyone") {
-            e.perms |= ZkPerm::Create | ZkPerm::Admin;
-            return acl;
-        }
-    }
-    acl.append({QStringLiteral("world"), QStringLiteral("anyone"), ZkPerm::Create | ZkPerm::Admin});
-    return acl;
-}
+using namespace AclStaging;
 
 } // namespace
 

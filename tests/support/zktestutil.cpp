@@ -68,7 +68,34 @@ QStringList collectDescendants(ZkSession &session, const QString &root, int time
     return all;
 }
 
+/// Starts `server` and waits up to 95 s; false with the reason in `failure` (and a qWarning).
+bool startAndWait(SandboxServer &server, QString *failure)
+{
+    bool done = false;
+    QObject::connect(&server, &SandboxServer::started, &server, [&] { done = true; });
+    QObject::connect(&server, &SandboxServer::failed, &server, [&](const QString &reason) {
+        *failure = reason;
+        done = true;
+    });
+    server.setStartTimeoutMs(90000);
+    server.start();
+    (void)QTest::qWaitFor([&] { return done; }, 95000);
+    server.disconnect(&server);
+    if (server.isRunning()) return true;
+    if (failure->isEmpty()) *failure = QStringLiteral("no answer within 95 s");
+    qWarning("TestUtil: the sandbox server did not start: %s", qPrintable(*failure));
+    return false;
+}
+
 } // namespace
+
+std::unique_ptr<SandboxServer> startServer()
+{
+    auto server = std::make_unique<SandboxServer>();
+    QString failure;
+    if (!startAndWait(*server, &failure)) return nullptr;
+    return server;
+}
 
 SandboxServer *sharedServer()
 {
@@ -78,19 +105,7 @@ SandboxServer *sharedServer()
         return nullptr;
     }
     auto *server = new SandboxServer;
-    bool done = false;
-    QObject::connect(server, &SandboxServer::started, server, [&] { done = true; });
-    QObject::connect(server, &SandboxServer::failed, server, [&](const QString &reason) {
-        s_serverFailure = reason;
-        done = true;
-    });
-    server->setStartTimeoutMs(90000);
-    server->start();
-    (void)QTest::qWaitFor([&] { return done; }, 95000);
-    server->disconnect(server);
-    if (!server->isRunning()) {
-        if (s_serverFailure.isEmpty()) s_serverFailure = QStringLiteral("no answer within 95 s");
-        qWarning("TestUtil: the sandbox server did not start: %s", qPrintable(s_serverFailure));
+    if (!startAndWait(*server, &s_serverFailure)) {
         delete server;
         return nullptr;
     }
@@ -243,6 +258,37 @@ bool setData(ZkSession &session, const QString &path, const QByteArray &data, Zk
     }
     if (stat) *stat = result->stat;
     return true;
+}
+
+ZkAcl getAcl(ZkSession &session, const QString &path, int timeoutMs)
+{
+    QObject owner;
+    bool done = false;
+    ZkAcl acl;
+    session.getAcl(path, &owner, [&](const AclReply &reply) {
+        acl = reply.acl;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, timeoutMs);
+    return acl;
+}
+
+TreeContents readTree(ZkSession &session, const QString &root, int timeoutMs)
+{
+    TreeContents tree;
+    bool ok = false;
+    const QStringList below = listTree(session, root, timeoutMs, &ok);
+    ZkError error;
+    getData(session, root, nullptr, &error);
+    if (!ok || error) return tree;
+    for (const QString &path : QStringList{root} + below) {
+        NodeContents n;
+        n.data = getData(session, path);
+        n.nullData = n.data.isNull();
+        n.acl = getAcl(session, path);
+        tree.insert(path.mid(root.size()), n);
+    }
+    return tree;
 }
 
 } // namespace TestUtil

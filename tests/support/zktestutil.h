@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,10 @@ namespace TestUtil {
 /// stopped when the QCoreApplication goes away. nullptr (and a qWarning with the reason) when it
 /// cannot start: tests should QFAIL then, a missing server is a failure, not a skip.
 SandboxServer *sharedServer();
+
+/// A second, private sandbox server (for tests that need two clusters), started and waited for
+/// like sharedServer(); stopped when the pointer goes. nullptr (and a qWarning) on failure.
+std::unique_ptr<SandboxServer> startServer();
 
 /// A session opened on `connectString` (base.connectString is replaced), returned once
 /// Connected; nullptr when it does not connect within `timeoutMs`.
@@ -54,5 +59,21 @@ QByteArray getData(ZkSession &session, const QString &path, ZkStat *stat = nullp
 /// Sets the data of `path` (any version), waiting for the reply; the new Stat in `stat`.
 bool setData(ZkSession &session, const QString &path, const QByteArray &data,
              ZkStat *stat = nullptr, int timeoutMs = 30000);
+
+/// ACL of one node, waiting for the reply; empty on an error.
+ZkAcl getAcl(ZkSession &session, const QString &path, int timeoutMs = 30000);
+
+/// One node's contents as a test compares them.
+struct NodeContents
+{
+    QByteArray data;
+    bool nullData = false;
+    ZkAcl acl;
+    friend bool operator==(const NodeContents &, const NodeContents &) = default;
+};
+/// Path relative to the root ("" for the root) -> contents. Empty when root does not exist.
+using TreeContents = QMap<QString, NodeContents>;
+/// Reads a whole subtree (data and ACL of every node) with one request at a time.
+TreeContents readTree(ZkSession &session, const QString &root, int timeoutMs = 120000);
 
 } // namespace TestUtil

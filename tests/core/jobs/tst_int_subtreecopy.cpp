@@ -1,8 +1,8 @@
 // SubtreeCopyJob against a real server: copy with data/ACL fidelity, ephemeral skipping, rate,
 // move, refusals before anything is sent, cancel, read-only connections.
 
-#include "sandbox/sandboxserver.h"
 #include "jobs/subtreecopyjob.h"
+#include "sandbox/sandboxserver.h"
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 #include "zktestutil.h"
@@ -14,13 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct NodeCopy
-{
-    QByteArray data;
-    bool nullData = false;
-    ZkAcl acl;
-    friend bool operator==(const NodeCopy &, const NodeCopy &) = default;
-};
+using NodeCopy = TestUtil::NodeContents;
 using Snapshot = QMap<QString, NodeCopy>; // relative path -> contents
 
 } // namespace
@@ -65,14 +59,15 @@ void TestSubtreeCopy::initTestCase()
     QVERIFY(m_session);
     // Source: binary, null and empty data, a sequential-looking name, a node with a custom ACL
     // (digest id + read-only world) that has a child, and an ephemeral node.
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/csrc"_s, "root"},
-                                               {u"/csrc/bin"_s, QByteArray("\x00\xff\x01\x80", 4)},
-                                               {u"/csrc/null"_s, QByteArray()},
-                                               {u"/csrc/empty"_s, QByteArray("")},
-                                               {u"/csrc/lock-0000000007"_s, "seq"},
-                                               {u"/csrc/secret"_s, "s"},
-                                               {u"/csrc/secret/inner"_s, "i"},
-                                               {u"/csrc/secret/inner/deep"_s, QByteArray()}}));
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/csrc"_s, "root"},
+                                   {u"/csrc/bin"_s, QByteArray("\x00\xff\x01\x80", 4)},
+                                   {u"/csrc/null"_s, QByteArray()},
+                                   {u"/csrc/empty"_s, QByteArray("")},
+                                   {u"/csrc/lock-0000000007"_s, "seq"},
+                                   {u"/csrc/secret"_s, "s"},
+                                   {u"/csrc/secret/inner"_s, "i"},
+                                   {u"/csrc/secret/inner/deep"_s, QByteArray()}}));
     bool done = false, ok = false;
     m_session->setAcl(u"/csrc/secret"_s, m_customAcl, -1, this, [&](const DoneReply &r) {
         ok = r.error.isOk();
@@ -92,23 +87,7 @@ void TestSubtreeCopy::initTestCase()
 
 Snapshot TestSubtreeCopy::snapshot(const QString &root)
 {
-    Snapshot snap;
-    bool ok = false;
-    const QStringList below = TestUtil::listTree(*m_session, root, 60000, &ok);
-    if (!ok || !exists(root)) return snap;
-    for (const QString &path : QStringList{root} + below) {
-        NodeCopy n;
-        n.data = TestUtil::getData(*m_session, path);
-        n.nullData = n.data.isNull();
-        bool done = false;
-        m_session->getAcl(path, this, [&](const AclReply &r) {
-            n.acl = r.acl;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000)) return {};
-        snap.insert(path.mid(root.size()), n);
-    }
-    return snap;
+    return TestUtil::readTree(*m_session, root, 60000);
 }
 
 bool TestSubtreeCopy::exists(const QString &path)
@@ -118,7 +97,8 @@ bool TestSubtreeCopy::exists(const QString &path)
     return error.isOk();
 }
 
-CopyReport TestSubtreeCopy::run(SubtreeCopyJob &job, bool move, const QString &from, const QString &to)
+CopyReport TestSubtreeCopy::run(SubtreeCopyJob &job, bool move, const QString &from,
+                                const QString &to)
 {
     QSignalSpy finished(&job, &SubtreeCopyJob::finished);
     move ? job.move(from, to) : job.copy(from, to);
@@ -175,7 +155,8 @@ void TestSubtreeCopy::copiesTwoThousandNodes()
         for (int e = 0; e < 2; ++e) {
             ++outstanding;
             m_session->create(u"/cbig/a%1/e%2"_s.arg(a).arg(e), "eph", CreateMode::Ephemeral,
-                              ZkAclPresets::open(), this, [&](const CreateReply &) { --outstanding; });
+                              ZkAclPresets::open(), this,
+                              [&](const CreateReply &) { --outstanding; });
         }
     QTRY_COMPARE_WITH_TIMEOUT(outstanding, 0, 30000);
 
@@ -200,10 +181,11 @@ void TestSubtreeCopy::copiesTwoThousandNodes()
 
 void TestSubtreeCopy::moveRemovesTheSource()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/msrc"_s, "m"},
-                                               {u"/msrc/x"_s, QByteArray("\x01\x02", 2)},
-                                               {u"/msrc/x/y"_s, QByteArray()},
-                                               {u"/msrc/z"_s, ""}}));
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/msrc"_s, "m"},
+                                   {u"/msrc/x"_s, QByteArray("\x01\x02", 2)},
+                                   {u"/msrc/x/y"_s, QByteArray()},
+                                   {u"/msrc/z"_s, ""}}));
     const Snapshot before = snapshot(u"/msrc"_s);
     QCOMPARE(before.size(), 4);
     SubtreeCopyJob job(m_session.get());
@@ -220,8 +202,9 @@ void TestSubtreeCopy::moveRemovesTheSource()
 
 void TestSubtreeCopy::moveKeepsEphemeralAndItsAncestors()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/mesrc"_s, {}}, {u"/mesrc/a"_s, {}},
-                                               {u"/mesrc/a/b"_s, {}}, {u"/mesrc/c"_s, {}}}));
+    QVERIFY(TestUtil::createNodes(
+        *m_session,
+        {{u"/mesrc"_s, {}}, {u"/mesrc/a"_s, {}}, {u"/mesrc/a/b"_s, {}}, {u"/mesrc/c"_s, {}}}));
     bool done = false;
     m_session->create(u"/mesrc/a/eph"_s, "e", CreateMode::Ephemeral, ZkAclPresets::open(), this,
                       [&](const CreateReply &) { done = true; });
@@ -243,11 +226,14 @@ void TestSubtreeCopy::moveKeepsEphemeralAndItsAncestors()
 
 void TestSubtreeCopy::redactedAclIsNotCopied()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/rasrc"_s, {}}, {u"/rasrc/ok"_s, "ok"},
-                                               {u"/rasrc/locked"_s, "l"},
-                                               {u"/rasrc/locked/kid"_s, "k"}}));
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/rasrc"_s, {}},
+                                   {u"/rasrc/ok"_s, "ok"},
+                                   {u"/rasrc/locked"_s, "l"},
+                                   {u"/rasrc/locked/kid"_s, "k"}}));
     bool done = false;
-    m_session->setAcl(u"/rasrc/locked"_s, m_lockedAcl, -1, this, [&](const DoneReply &) { done = true; });
+    m_session->setAcl(u"/rasrc/locked"_s, m_lockedAcl, -1, this,
+                      [&](const DoneReply &) { done = true; });
     QTRY_VERIFY(done);
     const Snapshot before = snapshot(u"/rasrc"_s);
     QCOMPARE(before[u"/locked"_s].acl.first().id, u"someone:x"_s); // what the server shows us
@@ -276,13 +262,16 @@ void TestSubtreeCopy::refusedBeforeSending_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("nothingSent");
     const int bad = int(ZkCode::BadArguments);
-    QTest::newRow("into descendant") << u"/rsrc"_s << u"/rsrc/a/b"_s << bad
-                                     << u"cannot move /rsrc into its own descendant /rsrc/a/b"_s << true;
-    QTest::newRow("into child") << u"/rsrc"_s << u"/rsrc/new"_s << bad << u"own descendant"_s << true;
+    QTest::newRow("into descendant")
+        << u"/rsrc"_s << u"/rsrc/a/b"_s << bad
+        << u"cannot move /rsrc into its own descendant /rsrc/a/b"_s << true;
+    QTest::newRow("into child") << u"/rsrc"_s << u"/rsrc/new"_s << bad << u"own descendant"_s
+                                << true;
     QTest::newRow("onto itself") << u"/rsrc"_s << u"/rsrc"_s << bad << u"onto itself"_s << true;
     QTest::newRow("root") << u"/"_s << u"/elsewhere"_s << bad << u"root"_s << true;
     QTest::newRow("invalid source") << u"/rsrc/"_s << u"/x"_s << bad << u"invalid path"_s << true;
-    QTest::newRow("invalid destination") << u"/rsrc"_s << u"/x//y"_s << bad << u"invalid path"_s << true;
+    QTest::newRow("invalid destination")
+        << u"/rsrc"_s << u"/x//y"_s << bad << u"invalid path"_s << true;
     QTest::newRow("destination exists") << u"/rsrc"_s << u"/rother"_s << int(ZkCode::NodeExists)
                                         << u"/rother already exists"_s << false;
     QTest::newRow("parent missing") << u"/rsrc"_s << u"/no/such/parent"_s << int(ZkCode::NoNode)
@@ -298,8 +287,9 @@ void TestSubtreeCopy::refusedBeforeSending()
     QFETCH(int, code);
     QFETCH(QString, message);
     QFETCH(bool, nothingSent);
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/rsrc"_s, "r"}, {u"/rsrc/a"_s, "a"},
-                                               {u"/rsrc/a/b"_s, "b"}, {u"/rother"_s, "o"}}));
+    QVERIFY(TestUtil::createNodes(
+        *m_session,
+        {{u"/rsrc"_s, "r"}, {u"/rsrc/a"_s, "a"}, {u"/rsrc/a/b"_s, "b"}, {u"/rother"_s, "o"}}));
     const Snapshot before = snapshot(u"/rsrc"_s);
     const Snapshot otherBefore = snapshot(u"/rother"_s);
     QTRY_COMPARE(m_session->inFlight() + m_session->queued(), 0);

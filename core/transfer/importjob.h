@@ -1,0 +1,53 @@
+#pragma once
+
+#include "transfer/syncapplyjob.h"
+#include "transfer/syncplan.h"
+#include "transfer/treecomparison.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ZkSession;
+
+/// Imports an export file (zkdesk, ZooNavigator, zk_shell; gzipped or not) below any path of a
+/// session: prepare() reads and checks the whole file and the target subtree, and plans the
+/// writes (the dry run: counts and a listing, nothing written); apply() then carries the plan
+/// out (SyncApplyJob: batched, version-checked against what prepare() read). A bad file is
+/// refused by prepare() with its error, so nothing is ever written from it.
+class ImportJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportJob)
+
+public:
+    explicit ImportJob(ZkSession *session, QObject *parent = nullptr);
+
+    void prepare(const QString &file, const QString &targetRoot, const SyncOptions &options);
+    /// Writes the plan of the last successful prepare().
+    void apply();
+    void cancel();
+    bool isRunning() const { return m_comparison.isRunning() || m_apply.isRunning(); }
+
+    const SyncPlan &plan() const { return m_plan; }
+    const TransferSnapshot &fileSnapshot() { return m_comparison.left(); }
+    const TransferSnapshot &targetSnapshot() { return m_comparison.right(); }
+    QString targetRoot() const { return m_targetRoot; }
+    SyncApplyJob &applyJob() { return m_apply; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    /// The dry run is ready (plan()), or the file / the target could not be read (`error`).
+    void prepared(const ZkError &error);
+    void finished(const SyncReport &report);
+
+private:
+    void onCompared(const ZkError &error);
+
+    QPointer<ZkSession> m_session;
+    TreeComparison m_comparison;
+    SyncApplyJob m_apply;
+    SyncOptions m_options;
+    SyncPlan m_plan;
+    QString m_targetRoot;
+    bool m_ready = false;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "jobs/subtreecrawler.h"
+#include "transfer/transferfile.h"
+#include "transfer/transfernode.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ZkSession;
+
+/// Loads one side of an import or a compare into a TransferSnapshot: a live subtree through the
+/// pipelined SubtreeCrawler (data and ACLs; ephemeral nodes listed, not kept), or an export file
+/// read on a worker thread. A live root that does not exist is an empty side (`missing`), not an
+/// error: importing into a new path is the usual case.
+class SnapshotLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SnapshotLoader)
+
+public:
+    explicit SnapshotLoader(QObject *parent = nullptr);
+    ~SnapshotLoader() override;
+
+    void loadLive(ZkSession *session, const QString &root, int maxInFlight = 1000);
+    void loadFile(const QString &path);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    TransferSnapshot &snapshot() { return m_snapshot; }
+    TransferFile::Format fileFormat() const { return m_format; }
+
+    static TransferNode fromCrawled(const QString &root, const CrawledNode &node);
+
+signals:
+    void progress(qint64 nodesDone, qint64 nodesKnown);
+    /// `error` set: the side could not be read (the snapshot is then empty).
+    void loaded(const ZkError &error);
+
+private:
+    void onCrawled(const CrawlSummary &summary);
+    void finish(const ZkError &error);
+
+    SubtreeCrawler *m_crawler = nullptr;
+    TransferSnapshot m_snapshot;
+    TransferFile::Format m_format = TransferFile::Format::Zkdesk;
+    bool m_running = false;
+    quint64 m_run = 0;
+};
