@@ -5,6 +5,7 @@
 #include "util/secret.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"zkdesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/zkdesk.svg"_s));
     if (options.outcome == CommandLine::Outcome::NeedsGuiParsing) {
         options = CommandLine::parse(QApplication::arguments(), true);
         if (options.outcome == CommandLine::Outcome::Exit) return options.exitCode;

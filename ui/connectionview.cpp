@@ -134,6 +134,7 @@ void ConnectionView::setupDocks(TreeFilterBar *filterBar)
         tabifyDockWidget(m_watchLog, dock);
         m_extraDocks.append(dock);
     }
+    m_watchLog->raise(); // the last dock tabified would be the one shown first
 }
 
 // A saved connection's environment band, and its unlock of writes for this session.

@@ -89,8 +89,10 @@ void MainWindow::setupProfiles()
     connect(m_fileMenu, &FileMenu::connectionsRequested, m_profiles, &ProfileLauncher::openManager);
     connect(m_profiles, &ProfileLauncher::statusMessage, this, &MainWindow::showMessage);
     connect(m_profiles, &ProfileLauncher::connectRequested, this, &MainWindow::openProfile);
-    connect(m_profiles, &ProfileLauncher::profilesChanged, this,
-            [this] { m_startPage->showProfiles(m_profiles->profiles()); });
+    connect(m_profiles, &ProfileLauncher::profilesChanged, this, [this] {
+        forgetDeletedProfiles();
+        m_startPage->showProfiles(m_profiles->profiles());
+    });
     connect(m_startPage, &StartPage::profileActivated, this,
             [this](const QString &id) { m_profiles->launch(id); });
     connect(m_startPage, &StartPage::newConnectionRequested, this, &MainWindow::newConnection);
@@ -111,6 +113,16 @@ void MainWindow::setupProfiles()
     });
     m_profiles->load();
     m_startPage->showProfiles(m_profiles->profiles());
+}
+
+// A profile deleted in the manager takes its recent entry and its remembered view with it.
+void MainWindow::forgetDeletedProfiles()
+{
+    for (const QString &id : RecentConnections::profileIds()) {
+        if (m_profiles->profiles().find(id)) continue;
+        RecentConnections::forget(id);
+        ProfileViewMemory::forget(id);
+    }
 }
 
 ConnectionView *MainWindow::currentView() const { return m_tabs->currentView(); }

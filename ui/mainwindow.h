@@ -62,6 +62,7 @@ protected:
 private:
     void setupMenus();
     void setupProfiles();
+    void forgetDeletedProfiles();
     ConnectionView *blankOrNewView();
     void openProfile(const ConnectionProfile &profile, const SessionOptions &options);
     void onCurrentViewChanged(ConnectionView *view);

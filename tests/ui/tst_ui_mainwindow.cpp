@@ -13,6 +13,7 @@
 #include "node/nodepanel.h"
 #include "node/texteditorpane.h"
 #include "profiles/profilelauncher.h"
+#include "profiles/profileviewmemory.h"
 #include "profiles/recentconnections.h"
 #include "profiles/startpage.h"
 #include "sandbox/sandboxserver.h"
@@ -198,6 +199,14 @@ void TestMainWindow::startPageListsProfilesMostRecentFirst()
     QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 0, kTimeoutMs);
     QVERIFY(window.startPage()->isVisible());
     QVERIFY(window.startPage()->profileList()->item(0)->text().startsWith(u"alpha"_s));
+
+    // Deleting a profile (what the manager does) forgets its recent entry and its last view.
+    QVERIFY(!ProfileViewMemory::load(alpha.id).isEmpty());
+    QVERIFY(window.profileLauncher()->profiles().remove(alpha.id));
+    emit window.profileLauncher()->profilesChanged();
+    QVERIFY(!RecentConnections::profileIds().contains(alpha.id));
+    QVERIFY(ProfileViewMemory::load(alpha.id).isEmpty());
+    QCOMPARE(window.startPage()->profileList()->count(), 1);
 }
 
 void TestMainWindow::menusFollowTheCurrentTab()
