@@ -9,12 +9,16 @@ ZKDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # Debian 12 names the Qt 6 SVG development package qt6-svg-dev (there is no libqt6svg6-dev).
     qt6-svg-dev
+    # The dashboard's charts.
+    qt6-charts-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
     libzookeeper-mt-dev zlib1g-dev
     # Run and test
     libqt6test6 qt6-qpa-plugins
     # The sandbox server: the ZooKeeper jars, a JRE, and slf4j-simple for its log file.
     zookeeper default-jre-headless libslf4j-java
+    # The servlet API the AdminServer's Jetty needs (the sandbox's dashboard tests turn it on).
+    libservlet-api-java
     # The keychain: libsecret for QtKeychain at run time; the tests run a real Secret Service
     # (gnome-keyring-daemon on a private D-Bus session, checked with secret-tool).
     libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon

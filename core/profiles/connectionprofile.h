@@ -61,6 +61,8 @@ struct ConnectionProfile
     QString connectString; ///< host:port[,host:port...][/chroot]
     int sessionTimeoutMs = 30000;
     int connectTimeoutMs = 10000;
+    /// The AdminServer's HTTP port on every server, for the dashboard (0: four-letter words only).
+    int adminPort = 8080;
     bool readOnly = false;
     ProfileEnvironment environment = ProfileEnvironment::None;
     QString color; ///< "#rrggbb" band colour; empty means the environment's default

@@ -83,6 +83,7 @@ void writeProfile(QSettings &ini, const ConnectionProfile &p)
     ini.setValue(QStringLiteral("connectString"), p.connectString);
     ini.setValue(QStringLiteral("sessionTimeoutMs"), p.sessionTimeoutMs);
     ini.setValue(QStringLiteral("connectTimeoutMs"), p.connectTimeoutMs);
+    ini.setValue(QStringLiteral("adminPort"), p.adminPort);
     ini.setValue(QStringLiteral("readOnly"), p.readOnly);
     ini.setValue(QStringLiteral("environment"), environmentKey(p.environment));
     ini.setValue(QStringLiteral("color"), p.color);
@@ -117,6 +118,7 @@ bool readProfile(QSettings &ini, const QString &id, ConnectionProfile &p, QStrin
     };
     p.sessionTimeoutMs = readInt(QStringLiteral("sessionTimeoutMs"), p.sessionTimeoutMs);
     p.connectTimeoutMs = readInt(QStringLiteral("connectTimeoutMs"), p.connectTimeoutMs);
+    p.adminPort = readInt(QStringLiteral("adminPort"), p.adminPort); // absent in older files
     p.readOnly = ini.value(QStringLiteral("readOnly"), false).toBool();
     const QString env = ini.value(QStringLiteral("environment"), QStringLiteral("none")).toString();
     p.environment = environmentFromKey(env, &ok);

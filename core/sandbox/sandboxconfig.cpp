@@ -18,11 +18,17 @@ QString SandboxConfig::toText() const
           << QStringLiteral("maxSessionTimeout=%1").arg(maxSessionTimeoutMs)
           << QStringLiteral("maxClientCnxns=%1").arg(maxClientCnxns)
           << QStringLiteral("preAllocSize=%1").arg(preAllocSizeKb)
-          << QStringLiteral("forceSync=%1").arg(forceSync ? QStringLiteral("yes") : QStringLiteral("no"))
-          // All four-letter words: ruok is the readiness probe, the rest help when debugging.
-          << QStringLiteral("4lw.commands.whitelist=*")
-          // The AdminServer would grab port 8080, which clashes between parallel tests.
-          << QStringLiteral("admin.enableServer=false");
+          << QStringLiteral("forceSync=%1")
+                 .arg(forceSync ? QStringLiteral("yes") : QStringLiteral("no"))
+          // All four-letter words by default: they help when debugging.
+          << QStringLiteral("4lw.commands.whitelist=%1").arg(fourLetterWhitelist);
+    if (adminServerPort == 0) {
+        lines << QStringLiteral("admin.enableServer=false");
+    } else {
+        lines << QStringLiteral("admin.enableServer=true")
+              << QStringLiteral("admin.serverAddress=%1").arg(clientAddress)
+              << QStringLiteral("admin.serverPort=%1").arg(adminServerPort);
+    }
     if (serverId > 0) {
         lines << QStringLiteral("initLimit=%1").arg(initLimit)
               << QStringLiteral("syncLimit=%1").arg(syncLimit)
@@ -46,8 +52,7 @@ static bool writeFile(const QString &path, const QByteArray &content, QString *e
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
         || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -56,8 +61,7 @@ static bool writeFile(const QString &path, const QByteArray &content, QString *e
 bool SandboxConfig::write(QString *error) const
 {
     if (!QDir().mkpath(dataDir)) {
-        if (error)
-            *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
+        if (error) *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
         return false;
     }
     if (serverId > 0
@@ -71,8 +75,7 @@ bool SandboxConfig::write(QString *error) const
 quint16 sandboxFreeLoopbackPort()
 {
     QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
+    if (!probe.listen(QHostAddress::LocalHost, 0)) return 0;
     const quint16 port = probe.serverPort();
     probe.close();
     return port;

@@ -19,9 +19,10 @@ struct SandboxConfig
         quint16 clientPort = 0;
     };
 
-    QString configPath;  ///< where zoo.cfg is written
-    QString dataDir;     ///< ZooKeeper's dataDir (snapshots, transaction logs, myid)
-    QString clientAddress = QStringLiteral("127.0.0.1"); ///< loopback only: never reachable from outside
+    QString configPath; ///< where zoo.cfg is written
+    QString dataDir;    ///< ZooKeeper's dataDir (snapshots, transaction logs, myid)
+    QString clientAddress =
+        QStringLiteral("127.0.0.1"); ///< loopback only: never reachable from outside
     quint16 clientPort = 0;
     /// 500 ms instead of ZooKeeper's 2000 so that session-expiry tests can ask for 1 s timeouts
     /// (the server's minimum session timeout is 2 ticks).
@@ -35,6 +36,10 @@ struct SandboxConfig
     int preAllocSizeKb = 1024;
     /// No fsync: a sandbox holds throwaway data, and fsync makes big test trees slow.
     bool forceSync = false;
+    /// `4lw.commands.whitelist`: "*" (all, the sandbox default) or ZooKeeper's own default "srvr".
+    QString fourLetterWhitelist = QStringLiteral("*");
+    /// AdminServer port on 127.0.0.1; 0 keeps it off (port 8080 would clash between tests).
+    quint16 adminServerPort = 0;
 
     // Ensemble (unused by a standalone server): serverId > 0 writes `myid` and the peers.
     int serverId = 0;

@@ -79,6 +79,10 @@ SandboxLaunch SandboxLaunch::detect()
                 break;
             }
         }
+        // Jetty (in the manifest) needs the servlet API, which the manifest does not name:
+        // without it the AdminServer does not start (libservlet-api-java).
+        const QString servlet = QDir(debianJavaDir).filePath(QStringLiteral("servlet-api.jar"));
+        if (QFileInfo::exists(servlet)) launch.classpath << servlet;
         launch.source = jar;
     }
 
@@ -104,6 +108,7 @@ QStringList SandboxLaunch::arguments(const QString &configPath, int heapMb) cons
         QStringLiteral("-Djava.net.preferIPv4Stack=true"),
         // TTL and container nodes (CreateMode::PersistentWithTtl) need extended types.
         QStringLiteral("-Dzookeeper.extendedTypesEnabled=true"),
+        // zoo.cfg's admin.enableServer overrides this (SandboxConfig::adminServerPort).
         QStringLiteral("-Dzookeeper.admin.enableServer=false"),
         QStringLiteral("-Dzookeeper.jmx.log4j.disable=true"),
         // slf4j-simple: log INFO with timestamps to stderr, which SandboxServer sends to a file.

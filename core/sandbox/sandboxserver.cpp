@@ -177,6 +177,8 @@ void SandboxServer::launch()
     config.minSessionTimeoutMs = 2 * m_tickTimeMs;
     config.serverId = m_serverId;
     config.peers = m_peers;
+    config.fourLetterWhitelist = m_whitelist;
+    config.adminServerPort = m_adminPort;
     if (error.isEmpty())
         config.write(&error);
     if (!error.isEmpty()) {
@@ -210,7 +212,8 @@ void SandboxServer::launch()
 
     m_logStart = QFileInfo(logFile()).size();
     m_state = State::Starting;
-    m_probeWord = "ruok";
+    const bool ruokAllowed = m_whitelist == u"*" || m_whitelist.split(u',').contains(u"ruok");
+    m_probeWord = ruokAllowed ? "ruok" : "srvr";
     m_pendingFailure.clear();
     m_startClock.start();
     m_process->start();

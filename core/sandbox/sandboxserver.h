@@ -51,6 +51,12 @@ public:
     /// self.clientPort. Call before start(). See SandboxEnsemble.
     void setEnsembleMember(const SandboxConfig::Peer &self,
                            const QList<SandboxConfig::Peer> &peers);
+    /// `4lw.commands.whitelist` for the next start ("*" by default; "srvr" is ZooKeeper's own
+    /// default). Readiness is probed with srvr alone when ruok is not allowed.
+    void setFourLetterWhitelist(const QString &whitelist) { m_whitelist = whitelist; }
+    /// Turns the AdminServer on at 127.0.0.1:`port` for the next start (0: off, the default).
+    void setAdminServerPort(quint16 port) { m_adminPort = port; }
+    quint16 adminServerPort() const { return m_adminPort; }
     /// The java process id while it runs (tests freeze it with SIGSTOP), else 0.
     qint64 processId() const;
 
@@ -104,4 +110,6 @@ private:
     int m_serverId = 0; // > 0: ensemble member
     quint16 m_memberPort = 0;
     QList<SandboxConfig::Peer> m_peers;
+    QString m_whitelist = QStringLiteral("*");
+    quint16 m_adminPort = 0;
 };
