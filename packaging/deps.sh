@@ -9,8 +9,8 @@ ZKDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # Debian 12 names the Qt 6 SVG development package qt6-svg-dev (there is no libqt6svg6-dev).
     qt6-svg-dev
-    # The dashboard's charts.
-    qt6-charts-dev
+    # The dashboard's charts (Qt6Charts' CMake package needs Qt6OpenGL's).
+    qt6-charts-dev libqt6opengl6-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
     libzookeeper-mt-dev zlib1g-dev
     # Run and test

@@ -144,7 +144,8 @@ void ServerPoller::complete()
     m_snapshot.timeMs = QDateTime::currentMSecsSinceEpoch();
     QStringList refused(m_refused.begin(), m_refused.end());
     std::sort(refused.begin(), refused.end());
-    m_snapshot.refusedWords = refused;
+    // With the AdminServer answering, a refused word costs nothing: do not alarm anyone.
+    if (m_snapshot.source != ServerSnapshot::Source::AdminServer) m_snapshot.refusedWords = refused;
     if (!m_snapshot.reachable && m_snapshot.error.isEmpty()) m_snapshot.error = m_adminError;
     emit polled(m_snapshot);
 }
