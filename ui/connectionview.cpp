@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "console/consoledock.h"
+#include "dashboard/dashboarddock.h"
 #include "editmenu.h"
 #include "mainstatusbar.h"
 #include "node/nodepanel.h"
@@ -129,7 +130,8 @@ void ConnectionView::setupDocks(TreeFilterBar *filterBar)
         [this] { return m_profileName.isEmpty() ? m_connectionBar->text() : m_profileName; });
     auto *quota = new QuotaDock(m_controller->session(), m_tree, this);
     connect(quota, &QuotaDock::statusMessage, this, &ConnectionView::showMessage);
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{console, quota}) {
+    auto *dashboard = new DashboardDock(m_controller->session(), this); // polls only while shown
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{console, quota, dashboard}) {
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         tabifyDockWidget(m_watchLog, dock);
         m_extraDocks.append(dock);
@@ -166,6 +168,7 @@ void ConnectionView::connectProfile(const ConnectionProfile &profile, const Sess
             return;
         }
         m_profileName = profile.name;
+        findChild<DashboardDock *>()->setAdminPort(profile.adminPort);
         m_profileId = profile.id;
         m_environmentColor = profile.effectiveColor();
         m_band->showProfile(profile, options.readOnly);

@@ -120,8 +120,14 @@ void MetricChart::refresh(const EnsembleMonitor &monitor)
     }
     m_down->replace(down);
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
-    m_values->setRange(0, top * 1.15);
-    m_values->applyNiceNumbers();
+    if (m_metric != MonitorMetric::Latency && top < 4) {
+        // Small counts: one tick per whole number, not "0, 1, 1, 2".
+        m_values->setRange(0, 4);
+        m_values->setTickCount(5);
+    } else {
+        m_values->setRange(0, top * 1.15);
+        m_values->applyNiceNumbers();
+    }
 }
 
 int MetricChart::pointCount(int index) const
