@@ -7,6 +7,7 @@
 #include "benchtrees.h"
 #include "clistart.h"
 #include "largevalue.h"
+#include "monitorbench.h"
 #include "latencyprobe.h"
 #include "rawcrawl.h"
 #include "stormbench.h"
@@ -173,6 +174,7 @@ int main(int argc, char **argv)
             loop.quit();
         });
         server.setStartTimeoutMs(120000);
+        server.setAdminServerPort(sandboxFreeLoopbackPort()); // dashboard-poll-admin-ms
         server.start();
         loop.exec();
         if (!server.isRunning()) {
@@ -369,6 +371,12 @@ int main(int argc, char **argv)
            storm.latencyPeakMs, 1);
     figure(u"event-loop latency during the storms, p99: %1 ms"_s, u"storm-latency-p99-ms"_s,
            storm.latencyP99Ms, 1);
+
+    // ---- The dashboard's poll of one server holding the trees above ----
+    figure(u"dashboard poll of one server by four-letter words (srvr + mntr), median of 5: %1 ms"_s,
+           u"dashboard-poll-4lw-ms"_s, dashboardPollMs(server.port(), 0, 5), 1);
+    figure(u"dashboard poll of one server by the AdminServer (monitor + stats), median of 5: %1 ms"_s,
+           u"dashboard-poll-admin-ms"_s, dashboardPollMs(server.port(), server.adminServerPort(), 5), 1);
 
     // ---- zkdesk-cli against zkCli.sh: one `ls /` from process start to exit ----
     figure(u"zkdesk-cli --connect ... ls /, process start to exit, median of 3: %1 ms"_s,
