@@ -7,6 +7,7 @@
 #include "operations/createnodedialog.h"
 #include "operations/deleteflow.h"
 #include "operations/transferflow.h"
+#include "transfer/transferactions.h"
 #include "tree/znodetreemodel.h"
 #include "util/servertext.h"
 #include "zk/zkpath.h"
@@ -38,6 +39,7 @@ TreeActions::TreeActions(AppController *controller, ConnectionView *window)
     m_createTask = new CreateNodeTask(session, this);
     m_deleteFlow = new DeleteFlow(session, window, this);
     m_transferFlow = new TransferFlow(session, window, this);
+    m_dataTransfer = new TransferActions(session, window, [window] { return window->currentPath(); }, this);
     createActions();
     buildMenu();
     connectFlows();
@@ -101,6 +103,8 @@ void TreeActions::buildMenu()
     m_menu->addAction(m_moveTo);
     m_menu->addAction(m_delete);
     m_menu->addSeparator();
+    m_dataTransfer->addTo(m_menu);
+    m_menu->addSeparator();
     m_menu->addAction(m_window->refreshAction());
     m_menu->addAction(m_window->copyPathAction());
 }
@@ -152,6 +156,8 @@ void TreeActions::addToContextMenu(QMenu *menu) const
     menu->addAction(m_copyTo);
     menu->addAction(m_moveTo);
     menu->addAction(m_delete);
+    menu->addSeparator();
+    m_dataTransfer->addTo(menu);
     menu->addSeparator();
 }
 

@@ -14,6 +14,7 @@ class DeleteFlow;
 class ConnectionView;
 class QAction;
 class QMenu;
+class TransferActions;
 class TransferFlow;
 struct CreateNodeRequest;
 struct CreateReply;
@@ -79,6 +80,7 @@ private:
     QAction *m_rename = nullptr;
     QAction *m_copyTo = nullptr;
     QAction *m_moveTo = nullptr;
+    TransferActions *m_dataTransfer = nullptr; // Owned (child QObject).
     QMenu *m_menu = nullptr;                // Owned (deleted in the destructor).
     CreateNodeTask *m_createTask = nullptr; // Owned (QObject child).
     DeleteFlow *m_deleteFlow = nullptr;     // Owned (QObject child).

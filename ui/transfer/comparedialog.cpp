@@ -1,0 +1,296 @@
+#include "transfer/comparedialog.h"
+
+#include "node/valuediffdialog.h"
+#include "util/servertext.h"
+#include "util/textdiff.h"
+#include "zk/zksession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxRows = 20000;
+
+QString describe(quint8 flags)
+{
+    if (flags == DiffEntry::Identical) return CompareDialog::tr("identical");
+    QStringList parts;
+    if (flags & DiffEntry::OnlyLeft) parts << CompareDialog::tr("only left");
+    if (flags & DiffEntry::OnlyRight) parts << CompareDialog::tr("only right");
+    if (flags & DiffEntry::DataDiffers) parts << CompareDialog::tr("data differs");
+    if (flags & DiffEntry::AclDiffers) parts << CompareDialog::tr("ACL differs");
+    if (flags & DiffEntry::KindDiffers) parts << CompareDialog::tr("kind differs");
+    return parts.join(u", "_s);
+}
+
+/// Marks the changed lines of a side-by-side diff.
+void markLines(QPlainTextEdit *view, const QList<TextDiff::Line> &diff, bool oldSide)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    const QColor colour = oldSide ? QColor(255, 220, 220) : QColor(215, 245, 215);
+    for (const TextDiff::Line &l : diff) {
+        const int line = oldSide ? l.oldLine : l.newLine;
+        if (l.op == TextDiff::Op::Equal || line == 0) continue;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(view->document()->findBlockByNumber(line - 1));
+        s.format.setBackground(colour);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks.append(s);
+    }
+    view->setExtraSelections(marks);
+}
+
+} // namespace
+
+CompareDialog::CompareDialog(ZkSession *session, const QString &path, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_path(path)
+    , m_comparison(this)
+{
+    setObjectName(u"compareDialog"_s);
+    setWindowTitle(tr("Compare %1").arg(ServerText::path(path)));
+    m_rightKind = new QComboBox(this);
+    m_rightKind->addItem(tr("This connection"), int(RightKind::SameConnection));
+    m_rightKind->addItem(tr("Another connection (host:port)"), int(RightKind::OtherConnection));
+    m_rightKind->addItem(tr("An export file"), int(RightKind::File));
+    m_rightWhere = new QLineEdit(this);
+    m_rightWhere->setPlaceholderText(tr("connection string or file"));
+    m_rightPath = new QLineEdit(path, this);
+    auto *compare = new QPushButton(tr("C&ompare"), this);
+    connect(compare, &QPushButton::clicked, this, &CompareDialog::startCompare);
+    auto *form = new QFormLayout;
+    auto *left =
+        new QLabel(tr("%1 on %2").arg(ServerText::path(path), session->connectedServer()), this);
+    left->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Left:"), left);
+    form->addRow(tr("Right:"), m_rightKind);
+    form->addRow(QString(), m_rightWhere);
+    form->addRow(tr("Right path:"), m_rightPath);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(u"compareCounts"_s);
+    m_counts->setTextFormat(Qt::PlainText);
+    m_showIdentical = new QCheckBox(tr("Show identical nodes"), this);
+    connect(m_showIdentical, &QCheckBox::toggled, this, &CompareDialog::fillTree);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"compareDifferences"_s);
+    m_tree->setHeaderLabels({tr("Path"), tr("Difference")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &CompareDialog::showNode);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_leftView = new QPlainTextEdit(this);
+    m_rightView = new QPlainTextEdit(this);
+    for (QPlainTextEdit *v : {m_leftView, m_rightView}) {
+        v->setReadOnly(true);
+        v->setFont(fixed);
+        v->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    auto *views = new QSplitter(Qt::Horizontal, this);
+    views->addWidget(m_leftView);
+    views->addWidget(m_rightView);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tree);
+    split->addWidget(views);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(compare, QDialogButtonBox::ActionRole);
+    auto *toRight = buttons->addButton(tr("Selected → right"), QDialogButtonBox::ActionRole);
+    auto *toLeft = buttons->addButton(tr("Selected ← left"), QDialogButtonBox::ActionRole);
+    auto *equal = buttons->addButton(tr("Make right equal to left…"), QDialogButtonBox::ActionRole);
+    connect(toRight, &QPushButton::clicked, this, [this] { apply(true, false); });
+    connect(toLeft, &QPushButton::clicked, this, [this] { apply(false, false); });
+    connect(equal, &QPushButton::clicked, this, [this] { apply(true, true); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_comparison, &TreeComparison::finished, this, &CompareDialog::onCompared);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_showIdentical);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    resize(1100, 760);
+}
+
+CompareDialog::~CompareDialog() = default;
+
+void CompareDialog::setRight(RightKind kind, const QString &where, const QString &path)
+{
+    m_rightKind->setCurrentIndex(m_rightKind->findData(int(kind)));
+    m_rightWhere->setText(where);
+    if (!path.isEmpty()) m_rightPath->setText(path);
+}
+
+ZkSession *CompareDialog::rightSession() const
+{
+    return RightKind(m_rightKind->currentData().toInt()) == RightKind::OtherConnection
+        ? m_other.get()
+        : m_session;
+}
+
+void CompareDialog::startCompare()
+{
+    const auto kind = RightKind(m_rightKind->currentData().toInt());
+    m_counts->setText(tr("Reading both sides…"));
+    if (kind == RightKind::File) {
+        m_comparison.start({m_session, m_path, {}}, {nullptr, {}, m_rightWhere->text()});
+        return;
+    }
+    if (kind == RightKind::OtherConnection
+        && (!m_other || m_other->options().connectString != m_rightWhere->text())) {
+        openRightSession();
+        return;
+    }
+    m_comparison.start({m_session, m_path, {}}, {rightSession(), m_rightPath->text(), {}});
+}
+
+void CompareDialog::openRightSession()
+{
+    m_other = std::make_unique<ZkSession>();
+    SessionOptions o;
+    o.connectString = m_rightWhere->text();
+    if (ZkError e = m_other->open(o)) {
+        m_counts->setText(tr("Cannot connect: %1").arg(e.message));
+        m_other.reset();
+        return;
+    }
+    m_counts->setText(tr("Connecting to %1…").arg(o.connectString));
+    connect(m_other.get(), &ZkSession::stateChanged, this, [this](SessionState s) {
+        if (s == SessionState::Connected || s == SessionState::ConnectedReadOnly) startCompare();
+    });
+    connect(m_other.get(), &ZkSession::connectFailed, this, [this](const ZkError &e) {
+        m_counts->setText(tr("Cannot connect: %1").arg(e.message));
+    });
+}
+
+void CompareDialog::onCompared(const ZkError &error)
+{
+    if (error) {
+        m_counts->setText(tr("Cannot compare: %1").arg(error.message));
+        return;
+    }
+    const TreeDiff &d = m_comparison.diff();
+    m_counts->setText(
+        tr("%1 differences: %2 only left, %3 only right, %4 data, %5 ACL, %6 kind; %7 identical "
+           "(read in %8 ms, compared in %9 ms).")
+            .arg(d.differences())
+            .arg(d.onlyLeft)
+            .arg(d.onlyRight)
+            .arg(d.dataDiffers)
+            .arg(d.aclDiffers)
+            .arg(d.kindDiffers)
+            .arg(d.identical)
+            .arg(m_comparison.loadMs())
+            .arg(m_comparison.compareMs()));
+    fillTree();
+}
+
+void CompareDialog::fillTree()
+{
+    m_tree->clear();
+    QList<QTreeWidgetItem *> items;
+    const auto &entries = m_comparison.diff().entries;
+    for (int i = 0; i < entries.size() && items.size() < kMaxRows; ++i) {
+        const DiffEntry &e = entries[i];
+        if (e.isIdentical() && !m_showIdentical->isChecked()) continue;
+        auto *item = new QTreeWidgetItem(
+            {ServerText::path(e.relPath.isEmpty() ? u"/"_s : e.relPath), describe(e.flags)});
+        item->setData(0, Qt::UserRole, i);
+        items.append(item);
+    }
+    m_tree->addTopLevelItems(items);
+    if (!items.isEmpty()) m_tree->setCurrentItem(items.first());
+}
+
+void CompareDialog::showNode()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item) return;
+    const DiffEntry &e = m_comparison.diff().entries[item->data(0, Qt::UserRole).toInt()];
+    const auto text = [](const TransferSnapshot &s, int i) {
+        if (i < 0) return QString();
+        const TransferNode &n = s.nodes[i];
+        return n.data.isNull() ? tr("(null data)") : ValueDiffDialog::render(n.data);
+    };
+    const QString l = text(m_comparison.left(), e.left);
+    const QString r = text(m_comparison.right(), e.right);
+    m_leftView->setPlainText(e.left < 0 ? QString() : l);
+    m_rightView->setPlainText(e.right < 0 ? QString() : r);
+    m_leftView->setPlaceholderText(tr("(not on the left)"));
+    m_rightView->setPlaceholderText(tr("(not on the right)"));
+    const auto diff = TextDiff::diffText(l, r);
+    markLines(m_leftView, diff, true);
+    markLines(m_rightView, diff, false);
+}
+
+void CompareDialog::apply(bool leftToRight, bool makeEqual)
+{
+    QList<DiffEntry> chosen;
+    const auto &entries = m_comparison.diff().entries;
+    if (makeEqual) {
+        chosen = entries;
+    } else {
+        for (QTreeWidgetItem *item : m_tree->selectedItems())
+            chosen.append(entries[item->data(0, Qt::UserRole).toInt()]);
+    }
+    SyncOptions o;
+    o.deleteExtra = true;
+    SyncPlan plan = SyncPlan::build(chosen, leftToRight, o);
+    if (plan.writes() == 0) return;
+    ZkSession *target = leftToRight ? rightSession() : m_session;
+    if (!target || RightKind(m_rightKind->currentData().toInt()) == RightKind::File) {
+        m_counts->setText(
+            tr("An export file cannot be written: apply from the file to the live side."));
+        if (leftToRight || !target) return;
+    }
+    QString preview = tr("Write %1 creates, %2 data updates, %3 ACL changes on the %4 side?")
+                          .arg(plan.creates)
+                          .arg(plan.dataUpdates)
+                          .arg(plan.aclUpdates)
+                          .arg(leftToRight ? tr("right") : tr("left"));
+    if (QMessageBox::question(this, tr("Apply differences"), preview) != QMessageBox::Yes) return;
+    if (plan.deletes > 0
+        && QMessageBox::warning(this, tr("Delete nodes"),
+                                tr("Also delete %1 nodes that exist only on the %2 side?")
+                                    .arg(plan.deletes)
+                                    .arg(leftToRight ? tr("right") : tr("left")),
+                                QMessageBox::Yes | QMessageBox::No)
+            != QMessageBox::Yes) {
+        o.deleteExtra = false;
+        plan = SyncPlan::build(chosen, leftToRight, o);
+    }
+    m_apply = std::make_unique<SyncApplyJob>(target);
+    const TransferSnapshot &source = leftToRight ? m_comparison.left() : m_comparison.right();
+    const TransferSnapshot &dest = leftToRight ? m_comparison.right() : m_comparison.left();
+    connect(m_apply.get(), &SyncApplyJob::finished, this, [this](const SyncReport &r) {
+        m_counts->setText(
+            tr("Applied: %1 created, %2 data updates, %3 ACLs set, %4 deleted; %5 failed%6. "
+               "Compare again to see the result.")
+                .arg(r.created)
+                .arg(r.dataUpdated)
+                .arg(r.aclUpdated)
+                .arg(r.deleted)
+                .arg(r.failed)
+                .arg(r.error ? u" ("_s + r.error.message + u")"_s : QString()));
+    });
+    m_apply->start(plan, source, dest, leftToRight ? m_rightPath->text() : m_path);
+}
