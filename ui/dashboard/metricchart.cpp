@@ -29,7 +29,9 @@ MetricChart::MetricChart(MonitorMetric metric, QWidget *parent)
     , m_values(new QValueAxis)
     , m_down(new QScatterSeries)
 {
-    auto *chart = new QChart;
+    // The view's own chart: QChartView makes one, and setChart() would only release it (Qt
+    // docs: the previous chart must be deleted by the caller), which leaked one per chart.
+    QChart *chart = this->chart();
     chart->setTitle(monitorMetricLabel(metric));
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -48,7 +50,6 @@ MetricChart::MetricChart(MonitorMetric metric, QWidget *parent)
     chart->addSeries(m_down);
     m_down->attachAxis(m_time);
     m_down->attachAxis(m_values);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(220, 160);
 }
