@@ -66,29 +66,46 @@ CompareDialog::CompareDialog(ZkSession *session, const QString &path, QWidget *p
 {
     setObjectName(u"compareDialog"_s);
     setWindowTitle(tr("Compare %1").arg(ServerText::path(path)));
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(u"compareCounts"_s);
+    m_counts->setTextFormat(Qt::PlainText);
+    m_showIdentical = new QCheckBox(tr("Show identical nodes"), this);
+    connect(m_showIdentical, &QCheckBox::toggled, this, &CompareDialog::fillTree);
+    connect(&m_comparison, &TreeComparison::finished, this, &CompareDialog::onCompared);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildSidesForm());
+    layout->addWidget(m_counts);
+    layout->addWidget(m_showIdentical);
+    layout->addWidget(buildDifferenceViews(), 1);
+    layout->addWidget(buildButtons());
+    resize(1100, 760);
+}
+
+// Left (this session's subtree) and where the right side comes from.
+QFormLayout *CompareDialog::buildSidesForm()
+{
     m_rightKind = new QComboBox(this);
     m_rightKind->addItem(tr("This connection"), int(RightKind::SameConnection));
     m_rightKind->addItem(tr("Another connection (host:port)"), int(RightKind::OtherConnection));
     m_rightKind->addItem(tr("An export file"), int(RightKind::File));
     m_rightWhere = new QLineEdit(this);
     m_rightWhere->setPlaceholderText(tr("connection string or file"));
-    m_rightPath = new QLineEdit(path, this);
-    auto *compare = new QPushButton(tr("C&ompare"), this);
-    connect(compare, &QPushButton::clicked, this, &CompareDialog::startCompare);
+    m_rightPath = new QLineEdit(m_path, this);
     auto *form = new QFormLayout;
-    auto *left =
-        new QLabel(tr("%1 on %2").arg(ServerText::path(path), session->connectedServer()), this);
+    auto *left = new QLabel(
+        tr("%1 on %2").arg(ServerText::path(m_path), m_session->connectedServer()), this);
     left->setTextFormat(Qt::PlainText);
     form->addRow(tr("Left:"), left);
     form->addRow(tr("Right:"), m_rightKind);
     form->addRow(QString(), m_rightWhere);
     form->addRow(tr("Right path:"), m_rightPath);
+    return form;
+}
 
-    m_counts = new QLabel(this);
-    m_counts->setObjectName(u"compareCounts"_s);
-    m_counts->setTextFormat(Qt::PlainText);
-    m_showIdentical = new QCheckBox(tr("Show identical nodes"), this);
-    connect(m_showIdentical, &QCheckBox::toggled, this, &CompareDialog::fillTree);
+// The list of differences over the two sides' data of the current one.
+QSplitter *CompareDialog::buildDifferenceViews()
+{
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"compareDifferences"_s);
     m_tree->setHeaderLabels({tr("Path"), tr("Difference")});
@@ -110,25 +127,23 @@ CompareDialog::CompareDialog(ZkSession *session, const QString &path, QWidget *p
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
     split->addWidget(views);
+    return split;
+}
 
+QDialogButtonBox *CompareDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *compare = new QPushButton(tr("C&ompare"), this);
     buttons->addButton(compare, QDialogButtonBox::ActionRole);
     auto *toRight = buttons->addButton(tr("Selected → right"), QDialogButtonBox::ActionRole);
     auto *toLeft = buttons->addButton(tr("Selected ← left"), QDialogButtonBox::ActionRole);
     auto *equal = buttons->addButton(tr("Make right equal to left…"), QDialogButtonBox::ActionRole);
+    connect(compare, &QPushButton::clicked, this, &CompareDialog::startCompare);
     connect(toRight, &QPushButton::clicked, this, [this] { apply(true, false); });
     connect(toLeft, &QPushButton::clicked, this, [this] { apply(false, false); });
     connect(equal, &QPushButton::clicked, this, [this] { apply(true, true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_comparison, &TreeComparison::finished, this, &CompareDialog::onCompared);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_showIdentical);
-    layout->addWidget(split, 1);
-    layout->addWidget(buttons);
-    resize(1100, 760);
+    return buttons;
 }
 
 CompareDialog::~CompareDialog() = default;

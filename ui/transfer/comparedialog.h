@@ -8,9 +8,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSplitter;
 class QTreeWidget;
 class ZkSession;
 
@@ -37,6 +40,9 @@ public:
     QPlainTextEdit *rightView() const { return m_rightView; }
 
 private:
+    QFormLayout *buildSidesForm();
+    QSplitter *buildDifferenceViews();
+    QDialogButtonBox *buildButtons();
     void openRightSession();
     void onCompared(const ZkError &error);
     void fillTree();

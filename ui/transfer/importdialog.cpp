@@ -29,6 +29,32 @@ ImportDialog::ImportDialog(ZkSession *session, const QString &targetPath, QWidge
     setObjectName(u"importDialog"_s);
     setWindowTitle(tr("Import"));
     m_readOnly = session && session->options().readOnly;
+    m_summary =
+        new QLabel(tr("Choose a file, then Dry run: nothing is written before Import."), this);
+    m_summary->setObjectName(u"importSummary"_s);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_listing = new QTreeWidget(this);
+    m_listing->setObjectName(u"importListing"_s);
+    m_listing->setHeaderLabels({tr("Action"), tr("Path")});
+    m_listing->setRootIsDecorated(false);
+    m_listing->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildForm(targetPath));
+    layout->addWidget(m_summary);
+    layout->addWidget(m_listing, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(buildButtons());
+    connectJob();
+    resize(760, 520);
+}
+
+// The file, where it goes, and what to do with nodes that exist.
+QFormLayout *ImportDialog::buildForm(const QString &targetPath)
+{
     m_file = new QLineEdit(this);
     m_file->setObjectName(u"importFile"_s);
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -48,24 +74,18 @@ ImportDialog::ImportDialog(ZkSession *session, const QString &targetPath, QWidge
     m_mode->addItem(tr("Overwrite (checked against the version read)"),
                     int(SyncOptions::Conflicts::Overwrite));
     m_mode->addItem(tr("Stop at the first conflict"), int(SyncOptions::Conflicts::Stop));
+    // A changed mode or target makes the last dry run stale: run it again before importing.
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { m_import->setEnabled(false); });
+    connect(m_target, &QLineEdit::textEdited, this, [this] { m_import->setEnabled(false); });
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), fileRow);
     form->addRow(tr("Import as:"), m_target);
     form->addRow(tr("Existing nodes:"), m_mode);
+    return form;
+}
 
-    m_summary =
-        new QLabel(tr("Choose a file, then Dry run: nothing is written before Import."), this);
-    m_summary->setObjectName(u"importSummary"_s);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_listing = new QTreeWidget(this);
-    m_listing->setObjectName(u"importListing"_s);
-    m_listing->setHeaderLabels({tr("Action"), tr("Path")});
-    m_listing->setRootIsDecorated(false);
-    m_listing->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_progress = new QProgressBar(this);
-    m_progress->setVisible(false);
-
+QDialogButtonBox *ImportDialog::buildButtons()
+{
     m_dryRun = new QPushButton(tr("&Dry run"), this);
     m_dryRun->setObjectName(u"importDryRunButton"_s);
     m_import = new QPushButton(tr("&Import"), this);
@@ -85,22 +105,17 @@ ImportDialog::ImportDialog(ZkSession *session, const QString &targetPath, QWidge
         m_job.apply();
     });
     connect(m_cancel, &QPushButton::clicked, &m_job, &ImportJob::cancel);
+    return buttons;
+}
+
+void ImportDialog::connectJob()
+{
     connect(&m_job, &ImportJob::prepared, this, &ImportDialog::onPrepared);
     connect(&m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
     connect(&m_job, &ImportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(int(std::max<qint64>(total, 1)));
         m_progress->setValue(int(std::min(done, total)));
     });
-    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { m_import->setEnabled(false); });
-    connect(m_target, &QLineEdit::textEdited, this, [this] { m_import->setEnabled(false); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_listing, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(buttons);
-    resize(760, 520);
 }
 
 void ImportDialog::setFile(const QString &file)

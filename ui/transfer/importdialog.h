@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -30,6 +32,9 @@ public:
     QLabel *summary() const { return m_summary; }
 
 private:
+    QFormLayout *buildForm(const QString &targetPath);
+    QDialogButtonBox *buildButtons();
+    void connectJob();
     void onPrepared(const ZkError &error);
     void onFinished(const SyncReport &report);
     void setBusy(bool busy);
