@@ -79,6 +79,8 @@ int main(int argc, char *argv[])
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"zkdesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/zkdesk.svg"_s));
+    // Wayland and the desktop find the entry (and its icon) under this id.
+    QGuiApplication::setDesktopFileName(u"io.github.zkdesk.zkdesk"_s);
     if (options.outcome == CommandLine::Outcome::NeedsGuiParsing) {
         options = CommandLine::parse(QApplication::arguments(), true);
         if (options.outcome == CommandLine::Outcome::Exit) return options.exitCode;

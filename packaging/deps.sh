@@ -24,6 +24,9 @@ ZKDESK_PACKAGES=(
     libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
     # Widget tests and screenshots on a machine without a display
     xvfb xauth imagemagick
+    # The package test (packaging/package-test.sh): CPack's dpkg-shlibdeps, lintian, the
+    # desktop entry and AppStream validators, and xdotool/xdpyinfo to see the installed window.
+    dpkg-dev lintian desktop-file-utils appstream xdotool x11-utils man-db
 )
 
 zkdesk_missing_packages() {

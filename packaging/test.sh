@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, then builds and runs the whole test suite twice:
+# Installs what is missing, then builds and runs the whole test suite twice, the bridge tests a
+# third time, and tests the Debian package:
 #   1. build/       RelWithDebInfo
 #   2. build-asan/  Debug with AddressSanitizer + UndefinedBehaviorSanitizer (leaks checked)
+#   3. build-tsan/  Debug with ThreadSanitizer, the bridge tests only
+#   4. the .deb built from build/: lintian, apt-get install, the installed window, removal
 # Any failing test fails the script. Extra arguments go to both ctest runs (e.g. -L unit).
 set -euo pipefail
 
@@ -51,3 +54,6 @@ tsan_build() {
 }
 phase "build (TSan, bridge tests)" tsan_build
 phase "tests (TSan, bridge)" run_tests build-tsan -R "^(${tsan_tests// /|})\$" "$@"
+
+# The Debian package from build/: lintian, install, the installed window, removal.
+phase "package (.deb install test)" packaging/package-test.sh build

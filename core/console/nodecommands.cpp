@@ -5,6 +5,7 @@
 #include "console/subtreecommands.h"
 #include "console/zkclitext.h"
 #include "jobs/createnodetask.h"
+#include "monitor/dynamicconfigreader.h"
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
@@ -234,8 +235,14 @@ void sync(ConsoleRun &run)
 void config(ConsoleRun &run)
 {
     const QString path = u"/zookeeper/config"_s;
-    const bool watch = run.command().has('w');
-    run.session()->getData(path, watch, &run, [&run, path, watch](const DataReply &r) {
+    // Under a chroot the node is read through a second session (DynamicConfigReader), which
+    // cannot keep a watch.
+    const bool chrooted = DynamicConfigReader::needsUnchrootedSession(run.session());
+    const bool watch = run.command().has('w') && !chrooted;
+    if (run.command().has('w') && chrooted)
+        run.out(tr("(no watch: under a chroot the configuration is read outside it, through a "
+                   "short-lived second session)"));
+    DynamicConfigReader::read(run.session(), watch, &run, [&run, path, watch](const DataReply &r) {
         if (r.error) return run.fail(r.error, path);
         if (watch) run.noteWatch(path);
         QStringList lines = QString::fromUtf8(r.data).split(u'\n', Qt::SkipEmptyParts);

@@ -1,6 +1,7 @@
 #include "monitor/ensemblemonitor.h"
 
 #include "monitor/dynamicconfig.h"
+#include "monitor/dynamicconfigreader.h"
 #include "monitor/serverpoller.h"
 #include "zk/zksession.h"
 
@@ -84,11 +85,9 @@ void EnsembleMonitor::addMembers(const QList<ServerEndpoint> &members)
 
 void EnsembleMonitor::discoverMembers(ZkSession *session)
 {
-    session->getData(QStringLiteral("/zookeeper/config"), false, this,
-                     [this](const DataReply &reply) {
-                         if (reply.error.isOk())
-                             addMembers(DynamicConfig::parseMembers(reply.data));
-                     });
+    DynamicConfigReader::read(session, false, this, [this](const DataReply &reply) {
+        if (reply.error.isOk()) addMembers(DynamicConfig::parseMembers(reply.data));
+    });
 }
 
 void EnsembleMonitor::setAdminPort(quint16 port)

@@ -33,7 +33,8 @@ public:
     /// Adds the members the dynamic config lists that are not watched yet (fromConfig set).
     void addMembers(const QList<ServerEndpoint> &members);
     /// Reads /zookeeper/config through `session` (what zoo_getconfig reads) and adds its
-    /// members. Nothing happens when the node is missing (no reconfig, or a chroot).
+    /// members. Nothing happens when the node is missing (no reconfig). Under a chroot the node is
+    /// read through a short-lived session without it (DynamicConfigReader).
     void discoverMembers(ZkSession *session);
     /// The AdminServer port of every server (0: four-letter words only).
     void setAdminPort(quint16 port);

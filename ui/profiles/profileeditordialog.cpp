@@ -80,6 +80,11 @@ QWidget *ProfileEditorDialog::buildConnectionForm()
     m_sessionTimeout = secondsBox(30000);
     m_connectTimeout = secondsBox(10000);
     m_readOnly = new QCheckBox(tr("Refuse every write on this connection"), box);
+    m_adminPort = new QSpinBox(box);
+    m_adminPort->setRange(0, 65535);
+    m_adminPort->setSpecialValueText(tr("off (four-letter words only)"));
+    m_adminPort->setToolTip(tr("The HTTP port of the servers' AdminServer (admin.serverPort, "
+                               "8080 by default), read by the dashboard. 0 turns it off."));
     m_environment = new QComboBox(box);
     for (ProfileEnvironment environment : kEnvironments)
         m_environment->addItem(environmentLabel(environment), int(environment));
@@ -107,6 +112,7 @@ QWidget *ProfileEditorDialog::buildConnectionForm()
     form->addRow(tr("Session timeout:"), m_sessionTimeout);
     form->addRow(tr("Connect timeout:"), m_connectTimeout);
     form->addRow(tr("Read-only:"), m_readOnly);
+    form->addRow(tr("AdminServer port:"), m_adminPort);
     form->addRow(tr("Environment:"), envRow);
     form->addRow(tr("Start path:"), m_startPath);
     form->addRow(tr("Notes:"), m_notes);
@@ -166,6 +172,7 @@ void ProfileEditorDialog::load(const ConnectionProfile &p)
     m_sessionTimeout->setValue(p.sessionTimeoutMs / 1000);
     m_connectTimeout->setValue(p.connectTimeoutMs / 1000);
     m_readOnly->setChecked(p.readOnly);
+    m_adminPort->setValue(p.adminPort);
     m_environment->setCurrentIndex(m_environment->findData(int(p.environment)));
     m_color = p.color;
     updateColorButton();
@@ -213,6 +220,7 @@ ConnectionProfile ProfileEditorDialog::profile() const
     p.sessionTimeoutMs = m_sessionTimeout->value() * 1000;
     p.connectTimeoutMs = m_connectTimeout->value() * 1000;
     p.readOnly = m_readOnly->isChecked();
+    p.adminPort = m_adminPort->value();
     p.environment = ProfileEnvironment(m_environment->currentData().toInt());
     p.color = m_color;
     p.startPath = m_startPath->text().trimmed();

@@ -40,6 +40,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *connectEdit() const { return m_connect; }
     QComboBox *environmentCombo() const { return m_environment; }
+    QSpinBox *adminPortBox() const { return m_adminPort; }
     QTableWidget *authTable() const { return m_auth; }
     QLabel *problemsLabel() const { return m_problems; }
 
@@ -66,6 +67,7 @@ private:
     QSpinBox *m_sessionTimeout = nullptr;
     QSpinBox *m_connectTimeout = nullptr;
     QCheckBox *m_readOnly = nullptr;
+    QSpinBox *m_adminPort = nullptr;
     QComboBox *m_environment = nullptr;
     class QPushButton *m_colorButton = nullptr;
     QLineEdit *m_startPath = nullptr;

@@ -28,6 +28,7 @@ private slots:
     void deleteAllUsesTheDeleteJob();
     void computedOnTheClient();
     void syncConfigWhoamiHistory();
+    void configIgnoresTheChroot();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void readOnlyIsRefused();
@@ -221,6 +222,26 @@ void TestConsole::syncConfigWhoamiHistory()
     r = runLine(*m_console, u"connect 127.0.0.1:1"_s);
     QVERIFY(!r.ok); // the window's session is not the console's to move
     QVERIFY(m_session->isConnected());
+}
+
+void TestConsole::configIgnoresTheChroot()
+{
+    // zkCli's config reads /zookeeper/config whatever the chroot (Java's getConfig ignores it);
+    // the C client would prepend the chroot and answer NoNode.
+    const auto plain = runLine(*m_console, u"config -s"_s);
+    QVERIFY2(plain.ok, qPrintable(plain.err.join(u'\n')));
+    auto chrooted = TestUtil::connect(TestUtil::sharedServer()->connectString() + u"/c"_s);
+    QVERIFY(chrooted);
+    ConsoleExecutor console(chrooted.get(), false);
+    ConsoleSettings settings;
+    settings.zone = QTimeZone::utc();
+    console.setSettings(settings);
+    const auto viaChroot = runLine(console, u"config -s"_s);
+    QVERIFY2(viaChroot.ok, qPrintable(viaChroot.err.join(u'\n')));
+    QCOMPARE(viaChroot.out, plain.out); // the same node, the same Stat
+    const auto watched = runLine(console, u"config -w"_s);
+    QVERIFY(watched.ok);
+    QVERIFY(watched.out.join(u'\n').contains(u"no watch"_s));
 }
 
 void TestConsole::badInputSendsNothing_data()

@@ -50,6 +50,7 @@ class TestMonitor final : public QObject
 private slots:
     void initTestCase();
     void ensembleWithAdminServer();
+    void membersFoundUnderAChroot();
     void defaultWhitelistUsesSrvrOnly();
     void oneRequestInFlightPerServer();
 
@@ -142,6 +143,26 @@ void TestMonitor::ensembleWithAdminServer()
     QVERIFY(firstDown != samples.end());
     QVERIFY(firstDown != samples.begin() && std::prev(firstDown)->reachable);
     QVERIFY(samples.back().reachable);
+}
+
+void TestMonitor::membersFoundUnderAChroot()
+{
+    // The C client would read <chroot>/zookeeper/config (NoNode): the monitor reads it through
+    // a short-lived session without the chroot, and closes that session again.
+    auto session = TestUtil::connect(m_ensemble->member(1)->connectString() + u"/kafka-chroot"_s);
+    QVERIFY(session);
+    QCOMPARE(session->connection().chroot, u"/kafka-chroot"_s);
+    EnsembleMonitor monitor;
+    monitor.setServers(EnsembleMonitor::endpointsOf(session.get(), 0));
+    QCOMPARE(monitor.serverCount(), 1);
+    monitor.discoverMembers(session.get());
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.serverCount(), 3, 30000);
+    QCOMPARE(monitor.servers().at(0).clientPort, m_ensemble->member(1)->port());
+    QVERIFY(!monitor.servers().at(0).fromConfig);
+    QCOMPARE(monitor.servers().at(0).serverId, 2);
+    QVERIFY(monitor.servers().at(1).fromConfig && monitor.servers().at(2).fromConfig);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.findChildren<ZkSession *>().isEmpty(), 10000);
+    QVERIFY(session->isConnected()); // the user's session is untouched
 }
 
 void TestMonitor::defaultWhitelistUsesSrvrOnly()

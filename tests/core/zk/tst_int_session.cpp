@@ -1,16 +1,16 @@
 // The bridge from the C client to Qt, against a real sandbox server: lifecycle, pipelining,
 // exactly-once delivery, close with requests in flight, dead owners, timeouts, input checks.
 
+#include "sandbox/sandboxserver.h"
 #include "zk/zkacl.h"
 #include "zk/zksession.h"
-#include "sandbox/sandboxserver.h"
-#include "zktestutil.h"
 #include "zk/zkworkerpool.h"
+#include "zktestutil.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -41,6 +41,8 @@ private slots:
     void readOnlyConnectionRefusesWrites();
     void dataWatchFires();
     void requestsWithoutConnectionFail();
+    void syncAndAddAuthOnALiveSession();
+    void refusedAuthIsReported();
 
 private:
     QString m_connect;
@@ -121,13 +123,20 @@ void TestSession::nullAndEmptyDataStayDistinct()
 {
     auto session = TestUtil::connect(m_connect);
     QVERIFY(session);
-    QVERIFY(TestUtil::createNodes(*session, {{u"/nullness"_s, QByteArray()},
-                                             {u"/nullness/null"_s, QByteArray()},
-                                             {u"/nullness/empty"_s, QByteArray("", 0)}}));
+    QVERIFY(TestUtil::createNodes(*session,
+                                  {{u"/nullness"_s, QByteArray()},
+                                   {u"/nullness/null"_s, QByteArray()},
+                                   {u"/nullness/empty"_s, QByteArray("", 0)}}));
     DataReply nullReply, emptyReply;
     int got = 0;
-    session->getData(u"/nullness/null"_s, false, this, [&](const DataReply &r) { nullReply = r; ++got; });
-    session->getData(u"/nullness/empty"_s, false, this, [&](const DataReply &r) { emptyReply = r; ++got; });
+    session->getData(u"/nullness/null"_s, false, this, [&](const DataReply &r) {
+        nullReply = r;
+        ++got;
+    });
+    session->getData(u"/nullness/empty"_s, false, this, [&](const DataReply &r) {
+        emptyReply = r;
+        ++got;
+    });
     QTRY_COMPARE(got, 2);
     QVERIFY(nullReply.error.isOk());
     QVERIFY(nullReply.data.isNull());
@@ -145,7 +154,10 @@ void TestSession::sequentialCreateReturnsRealName()
     CreateReply reply;
     bool got = false;
     session->create(u"/seq/item-"_s, "x", CreateMode::PersistentSequential, ZkAclPresets::open(),
-                    this, [&](const CreateReply &r) { reply = r; got = true; });
+                    this, [&](const CreateReply &r) {
+                        reply = r;
+                        got = true;
+                    });
     QTRY_VERIFY(got);
     QVERIFY2(reply.error.isOk(), qPrintable(reply.error.toString()));
     QCOMPARE(reply.path, u"/seq/item-"_s);
@@ -165,9 +177,12 @@ void TestSession::closeWithRequestsInFlightAnswersEveryRequest()
     for (int i = 0; i < kRequests; ++i) {
         session->getChildren(u"/closing"_s, false, this, [&, i](const ChildrenReply &r) {
             ++answered[i];
-            if (r.error.isOk()) ++ok;
-            else if (r.error.code == ZkCode::Closing) ++closed;
-            else ++other;
+            if (r.error.isOk())
+                ++ok;
+            else if (r.error.code == ZkCode::Closing)
+                ++closed;
+            else
+                ++other;
         });
     }
     // Let some replies arrive so that the close really happens with requests in flight.
@@ -190,7 +205,8 @@ void TestSession::repliesForDeadOwnersAreDropped()
     {
         QObject owner;
         for (int i = 0; i < 200; ++i)
-            session->exists(u"/zookeeper"_s, false, &owner, [&](const StatReply &) { ++calledForDead; });
+            session->exists(u"/zookeeper"_s, false, &owner,
+                            [&](const StatReply &) { ++calledForDead; });
     } // owner destroyed with 200 requests outstanding
     int alive = 0;
     session->exists(u"/zookeeper"_s, false, this, [&](const StatReply &r) {
@@ -218,7 +234,10 @@ void TestSession::unreachableServerTimesOut()
     QVERIFY(session.open(options).isOk());
     ZkError requestError;
     bool got = false;
-    session.exists(u"/"_s, false, this, [&](const StatReply &r) { requestError = r.error; got = true; });
+    session.exists(u"/"_s, false, this, [&](const StatReply &r) {
+        requestError = r.error;
+        got = true;
+    });
     QVERIFY(failed.wait(15000));
     const auto error = failed.first().first().value<ZkError>();
     QCOMPARE(error.code, ZkCode::OperationTimeout);
@@ -283,7 +302,10 @@ void TestSession::invalidPathIsRefusedAsynchronously()
     QVERIFY(session);
     ZkError error;
     bool got = false;
-    session->getData(u"/a//b"_s, false, this, [&](const DataReply &r) { error = r.error; got = true; });
+    session->getData(u"/a//b"_s, false, this, [&](const DataReply &r) {
+        error = r.error;
+        got = true;
+    });
     QVERIFY(!got);
     QTRY_VERIFY(got);
     QCOMPARE(error.code, ZkCode::BadArguments);
@@ -300,14 +322,20 @@ void TestSession::oversizedDataIsRefusedBeforeSending()
     StatReply reply;
     bool got = false;
     session->setData(u"/oversize"_s, QByteArray(1100 * 1024, 'x'), -1, this,
-                     [&](const StatReply &r) { reply = r; got = true; });
+                     [&](const StatReply &r) {
+                         reply = r;
+                         got = true;
+                     });
     QTRY_VERIFY(got);
     QCOMPARE(reply.error.code, ZkCode::BadArguments);
     QVERIFY2(reply.error.message.contains(u"1,048,575"_s), qPrintable(reply.error.message));
     // Nothing reached the server: the session is still up and the node unchanged.
     DataReply data;
     got = false;
-    session->getData(u"/oversize"_s, false, this, [&](const DataReply &r) { data = r; got = true; });
+    session->getData(u"/oversize"_s, false, this, [&](const DataReply &r) {
+        data = r;
+        got = true;
+    });
     QTRY_VERIFY(got);
     QCOMPARE(data.data, QByteArray("small"));
     QCOMPARE(session->state(), SessionState::Connected);
@@ -315,7 +343,10 @@ void TestSession::oversizedDataIsRefusedBeforeSending()
     // Just under the limit works (900 KB).
     got = false;
     session->setData(u"/oversize"_s, QByteArray(900 * 1024, 'y'), -1, this,
-                     [&](const StatReply &r) { reply = r; got = true; });
+                     [&](const StatReply &r) {
+                         reply = r;
+                         got = true;
+                     });
     QTRY_VERIFY(got);
     QVERIFY2(reply.error.isOk(), qPrintable(reply.error.toString()));
     QCOMPARE(reply.stat.dataLength, 900 * 1024);
@@ -339,7 +370,10 @@ void TestSession::readOnlyConnectionRefusesWrites()
     // Reads still work, and nothing was created.
     bool got = false;
     ZkError existsError;
-    session->exists(u"/ro-create"_s, false, this, [&](const StatReply &r) { existsError = r.error; got = true; });
+    session->exists(u"/ro-create"_s, false, this, [&](const StatReply &r) {
+        existsError = r.error;
+        got = true;
+    });
     QTRY_VERIFY(got);
     QCOMPARE(existsError.code, ZkCode::NoNode);
 }
@@ -366,11 +400,63 @@ void TestSession::requestsWithoutConnectionFail()
     ZkSession session;
     ZkError error;
     bool got = false;
-    session.getChildren(u"/"_s, false, this, [&](const ChildrenReply &r) { error = r.error; got = true; });
+    session.getChildren(u"/"_s, false, this, [&](const ChildrenReply &r) {
+        error = r.error;
+        got = true;
+    });
     QVERIFY(!got);
     QTRY_VERIFY(got);
     QCOMPARE(error.code, ZkCode::Closing);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
+void TestSession::syncAndAddAuthOnALiveSession()
+{
+    auto session = TestUtil::connect(m_connect);
+    QVERIFY(session);
+    QVERIFY(TestUtil::createNodes(*session, {{u"/synced"_s, "x"}}));
+    DoneReply synced;
+    bool got = false;
+    session->sync(u"/synced"_s, this, [&](const DoneReply &r) {
+        synced = r;
+        got = true;
+    });
+    QTRY_VERIFY(got);
+    QVERIFY2(synced.error.isOk(), qPrintable(synced.error.toString()));
+
+    // A request issued right after addAuth runs with the new identity: auth:: ACLs take it.
+    session->addAuth({u"digest"_s, "alice:alice-pw"});
+    CreateReply created;
+    got = false;
+    session->create(u"/synced/alice-only"_s, "secret", CreateMode::Persistent,
+                    ZkAclPresets::creatorAll(), this, [&](const CreateReply &r) {
+                        created = r;
+                        got = true;
+                    });
+    QTRY_VERIFY(got);
+    QVERIFY2(created.error.isOk(), qPrintable(created.error.toString()));
+    QTRY_VERIFY(session->identities().contains(u"digest:alice"_s));
+    QCOMPARE(TestUtil::getData(*session, u"/synced/alice-only"_s), QByteArray("secret"));
+
+    auto stranger = TestUtil::connect(m_connect);
+    QVERIFY(stranger);
+    ZkError error;
+    TestUtil::getData(*stranger, u"/synced/alice-only"_s, nullptr, &error);
+    QCOMPARE(error.code, ZkCode::NoAuth);
+}
+
+void TestSession::refusedAuthIsReported()
+{
+    // The server refuses a scheme it has no provider for: authFailed names the entry.
+    auto session = TestUtil::connect(m_connect);
+    QVERIFY(session);
+    QStringList refused;
+    connect(session.get(), &ZkSession::authFailed, this,
+            [&refused](const ZkAuthEntry &entry, const ZkError &) { refused << entry.scheme; });
+    session->addAuth({u"nosuchscheme"_s, "whatever"});
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 20000);
+    QCOMPARE(refused, QStringList{u"nosuchscheme"_s});
+    QVERIFY(!session->identities().contains(u"nosuchscheme"_s));
+}
+
 #include "tst_int_session.moc"

@@ -2,6 +2,7 @@
 // Service (CTest runs this through tests/support/with-keyring.sh).
 #include "appcontroller.h"
 #include "connectionview.h"
+#include "dashboard/dashboarddock.h"
 #include "mainwindow.h"
 #include "profiles/connectionmanagerdialog.h"
 #include "profiles/connectiontester.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -208,6 +210,7 @@ private slots:
         p.environment = ProfileEnvironment::Production;
         p.auth = {{QStringLiteral("digest"), QStringLiteral("alice"), QStringLiteral("auth/0")}};
         p.startPath = QStringLiteral("/zookeeper");
+        p.adminPort = 8123;
         QVERIFY(launcher->profiles().upsert(p));
         QVERIFY(launcher->profiles().save());
         bool written = false;
@@ -226,6 +229,8 @@ private slots:
         // The auth entry's completion arrives after the handshake.
         QTRY_VERIFY_WITH_TIMEOUT(session->identities().contains(QStringLiteral("digest:alice")),
                                  20000);
+        // The profile's AdminServer port is the one the dashboard polls.
+        QCOMPARE(view->findChild<DashboardDock *>()->adminPort(), 8123);
         EnvironmentBand *band = view->environmentBand();
         QVERIFY(band->isVisibleTo(&window));
         QVERIFY2(band->label()->text().contains(QLatin1String("PRODUCTION: prod-eu (read-only)")),
@@ -269,6 +274,29 @@ private slots:
         QVERIFY2(problems.contains(QLatin1String("99999")), qPrintable(problems));
         QVERIFY2(problems.contains(QLatin1String("Another connection")), qPrintable(problems));
         QCOMPARE(editor.problemsLabel()->textFormat(), Qt::PlainText);
+    }
+
+    void editorKeepsTheAdminServerPort()
+    {
+        ConnectionProfile original =
+            ConnectionProfile::create(QStringLiteral("ops"), QStringLiteral("zk:2181"));
+        original.adminPort = 9090;
+        ProfileEditorDialog editor(original, {});
+        QCOMPARE(editor.adminPortBox()->value(), 9090);
+        editor.adminPortBox()->setValue(0); // off: the dashboard uses the four-letter words only
+        QCOMPARE(editor.profile().adminPort, 0);
+        editor.adminPortBox()->setValue(18080);
+        const ConnectionProfile edited = editor.profile();
+        QCOMPARE(edited.adminPort, 18080);
+
+        ProfileStore store(m_dir.filePath(QStringLiteral("admin-port.ini")));
+        QVERIFY(store.upsert(edited));
+        QVERIFY(store.save());
+        ProfileStore reread(m_dir.filePath(QStringLiteral("admin-port.ini")));
+        reread.load();
+        const ConnectionProfile *stored = reread.find(edited.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->adminPort, 18080);
     }
 };
 
