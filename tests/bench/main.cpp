@@ -4,18 +4,20 @@
 // Not a test: it has no pass/fail; it prints one human line and one `name: value` line per
 // figure.
 
+#include "benchsupport.h"
 #include "benchtrees.h"
 #include "clistart.h"
-#include "largevalue.h"
-#include "monitorbench.h"
-#include "latencyprobe.h"
-#include "rawcrawl.h"
-#include "stormbench.h"
-#include "sandbox/sandboxserver.h"
 #include "jobs/subtreecrawler.h"
+#include "largevalue.h"
+#include "latencyprobe.h"
+#include "monitorbench.h"
+#include "rawcrawl.h"
+#include "sandbox/sandboxserver.h"
 #include "search/subtreesearch.h"
-#include "zk/zksession.h"
+#include "stormbench.h"
+#include "transferbench.h"
 #include "tree/znodetreemodel.h"
+#include "zk/zksession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -44,21 +46,10 @@ constexpr int kCrawlRuns = 5; // the crawl ratio is judged on the median of 5 in
 const QString kMixedRoot = u"/kafka"_s;
 const QString kBigParent = u"/big"_s;
 
-QList<std::pair<QString, QString>> g_machine; // the machine-readable lines, printed at the end
-
-void figure(const QString &human, const QString &name, double value, int decimals = 0)
-{
-    const QString v = QString::number(value, 'f', decimals);
-    std::printf("%s\n", qPrintable(human.arg(v)));
-    std::fflush(stdout);
-    g_machine.append({name, v});
-}
-
-void note(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
+using BenchSupport::connectSession;
+using BenchSupport::figure;
+using BenchSupport::note;
+using BenchSupport::rssBytes;
 
 double best(std::vector<double> v) { return *std::max_element(v.begin(), v.end()); }
 double lowest(std::vector<double> v) { return *std::min_element(v.begin(), v.end()); }
@@ -68,36 +59,14 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-qint64 rssBytes()
-{
-    QFile f(u"/proc/self/statm"_s);
-    if (!f.open(QIODevice::ReadOnly)) return -1;
-    const QList<QByteArray> fields = f.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
-}
-
 QString cpuModel()
 {
     QFile f(u"/proc/cpuinfo"_s);
     if (!f.open(QIODevice::ReadOnly)) return u"unknown CPU"_s;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("model name")) return QString::fromUtf8(line.mid(line.indexOf(':') + 2));
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 2));
     return u"unknown CPU"_s;
-}
-
-std::unique_ptr<ZkSession> connectSession(const QString &hosts)
-{
-    auto session = std::make_unique<ZkSession>();
-    SessionOptions options;
-    options.connectString = hosts;
-    if (session->open(options)) return nullptr;
-    QEventLoop loop;
-    QObject::connect(session.get(), &ZkSession::stateChanged, &loop, [&](SessionState s) {
-        if (s != SessionState::Connecting) loop.quit();
-    });
-    QObject::connect(session.get(), &ZkSession::connectFailed, &loop, &QEventLoop::quit);
-    loop.exec();
-    return session->isConnected() ? std::move(session) : nullptr;
 }
 
 // How long a session takes to report a refused port (127.0.0.1:1), in ms.
@@ -159,29 +128,14 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int cores = QThread::idealThreadCount();
-    note(u"zkdesk-bench on %1, %2 cores, %3 (Qt %4, ZooKeeper C client %5)"_s
-             .arg(cpuModel()).arg(cores).arg(QSysInfo::prettyProductName(),
-                                               QString::fromLatin1(qVersion()),
-                                               QString::fromLatin1(ZOO_VERSION)));
+    note(u"zkdesk-bench on %1, %2 cores, %3 (Qt %4, ZooKeeper C client %5)"_s.arg(cpuModel())
+             .arg(cores)
+             .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()),
+                  QString::fromLatin1(ZOO_VERSION)));
 
     SandboxServer server;
-    {
-        QEventLoop loop;
-        QString failure;
-        QObject::connect(&server, &SandboxServer::started, &loop, &QEventLoop::quit);
-        QObject::connect(&server, &SandboxServer::failed, &loop, [&](const QString &why) {
-            failure = why;
-            loop.quit();
-        });
-        server.setStartTimeoutMs(120000);
-        server.setAdminServerPort(sandboxFreeLoopbackPort()); // dashboard-poll-admin-ms
-        server.start();
-        loop.exec();
-        if (!server.isRunning()) {
-            std::fprintf(stderr, "the sandbox server did not start: %s\n", qPrintable(failure));
-            return 1;
-        }
-    }
+    server.setAdminServerPort(sandboxFreeLoopbackPort()); // dashboard-poll-admin-ms
+    if (!BenchSupport::startServer(server)) return 1;
     const QString hosts = server.connectString();
     note(u"sandbox ZooKeeper server at %1 (same machine)"_s.arg(hosts));
     auto admin = connectSession(hosts);
@@ -195,19 +149,26 @@ int main(int argc, char **argv)
     std::vector<double> refusedMs;
     for (int run = 0; run < kRuns; ++run) refusedMs.push_back(connectRefusedMs());
     figure(u"connect to a refused port (127.0.0.1:1) until the error, median of 3 (goal <= "
-           u"1000): %1 ms"_s, u"connect-refused-ms"_s, median(refusedMs), 0);
+           u"1000): %1 ms"_s,
+           u"connect-refused-ms"_s, median(refusedMs), 0);
 
     // ---- Trees ----
     const BenchTrees::NodeList mixed = BenchTrees::kafkaTree(kMixedRoot, kMixedNodes);
     const double mixedRate = BenchTrees::create(*admin, mixed);
-    const double bigRate = BenchTrees::create(*admin, BenchTrees::bigParent(kBigParent, kBigChildren));
+    const double bigRate =
+        BenchTrees::create(*admin, BenchTrees::bigParent(kBigParent, kBigChildren));
     if (mixedRate < 0 || bigRate < 0) return 1;
-    figure(u"mixed (Kafka-like) tree: %1 nodes under %2"_s.arg(u"%1"_s, kMixedRoot), u"tree-mixed-nodes"_s,
-           double(mixed.size()));
+    figure(u"mixed (Kafka-like) tree: %1 nodes under %2"_s.arg(u"%1"_s, kMixedRoot),
+           u"tree-mixed-nodes"_s, double(mixed.size()));
     figure(u"big parent: %1 children under %2"_s.arg(u"%1"_s, kBigParent), u"tree-big-children"_s,
            kBigChildren);
-    figure(u"pipelined creates (ZkSession, 1000 in flight): %1 nodes/s"_s,
-           u"create-nodes-per-s"_s, (mixedRate + bigRate) / 2);
+    figure(u"pipelined creates (ZkSession, 1000 in flight): %1 nodes/s"_s, u"create-nodes-per-s"_s,
+           (mixedRate + bigRate) / 2);
+    if (app.arguments().contains(u"--transfer-only"_s)) { // the issue 13 figures alone
+        runTransferBench(*session, hosts, kMixedRoot, mixed, kRuns);
+        BenchSupport::printMachineLines();
+        return 0;
+    }
 
     // ---- Crawl: raw C pipelined vs zkdesk's crawler vs raw C sequential, interleaved ----
     std::vector<double> rawCompletion, rawCaller, raw, ours, seq;
@@ -218,13 +179,15 @@ int main(int argc, char **argv)
     for (int run = 0; run < kCrawlRuns; ++run) {
         raw_crawl_result r{};
         if (raw_crawl_pipelined(cHosts.constData(), cRoot.constData(), 1000,
-                                RAW_ISSUE_FROM_COMPLETION, &r) != 0)
+                                RAW_ISSUE_FROM_COMPLETION, &r)
+            != 0)
             note(u"  raw pipelined crawl had errors"_s);
         rawCompletion.push_back(r.nodes / r.seconds);
         rawNodes = r.nodes;
         raw_crawl_result r2{};
-        if (raw_crawl_pipelined(cHosts.constData(), cRoot.constData(), 1000,
-                                RAW_ISSUE_FROM_CALLER, &r2) != 0)
+        if (raw_crawl_pipelined(cHosts.constData(), cRoot.constData(), 1000, RAW_ISSUE_FROM_CALLER,
+                                &r2)
+            != 0)
             note(u"  raw pipelined crawl had errors"_s);
         rawCaller.push_back(r2.nodes / r2.seconds);
         if (r2.nodes != rawNodes) note(u"  WARNING: the raw crawls disagree"_s);
@@ -237,22 +200,28 @@ int main(int argc, char **argv)
         seq.push_back(s.nodes / s.seconds);
         seqNodes = s.nodes;
         note(u"  crawl run %1: raw pipelined %2 (issued from the completion thread) / %3 (from "
-             "a second thread), zkdesk %4, raw sequential %5 nodes/s"_s
-                 .arg(run + 1).arg(rawCompletion.back(), 0, 'f', 0)
-                 .arg(rawCaller.back(), 0, 'f', 0).arg(ours.back(), 0, 'f', 0)
+             "a second thread), zkdesk %4, raw sequential %5 nodes/s"_s.arg(run + 1)
+                 .arg(rawCompletion.back(), 0, 'f', 0)
+                 .arg(rawCaller.back(), 0, 'f', 0)
+                 .arg(ours.back(), 0, 'f', 0)
                  .arg(seq.back(), 0, 'f', 0));
     }
     if (ourNodes != rawNodes || seqNodes != rawNodes || rawNodes != mixed.size())
         note(u"  WARNING: node counts differ: created %1, raw %2, zkdesk %3, sequential %4"_s
-                 .arg(mixed.size()).arg(rawNodes).arg(ourNodes).arg(seqNodes));
+                 .arg(mixed.size())
+                 .arg(rawNodes)
+                 .arg(ourNodes)
+                 .arg(seqNodes));
     figure(u"crawl, raw C client pipelined, issuing from the completion thread, best of 5: "
-           u"%1 nodes/s"_s, u"crawl-raw-pipelined-completion-nodes-per-s"_s, best(rawCompletion));
+           u"%1 nodes/s"_s,
+           u"crawl-raw-pipelined-completion-nodes-per-s"_s, best(rawCompletion));
     figure(u"crawl, raw C client pipelined, issuing from a second thread, best of 5: %1 nodes/s"_s,
            u"crawl-raw-pipelined-caller-nodes-per-s"_s, best(rawCaller));
     figure(u"crawl, raw C client pipelined (1000 in flight; the faster of the two: the limit), "
-           u"best of 5: %1 nodes/s"_s, u"crawl-raw-pipelined-nodes-per-s"_s, best(raw));
-    figure(u"crawl, zkdesk SubtreeCrawler (median %2), best of 5: %1 nodes/s"_s
-               .arg(u"%1"_s, QString::number(median(ours), 'f', 0)),
+           u"best of 5: %1 nodes/s"_s,
+           u"crawl-raw-pipelined-nodes-per-s"_s, best(raw));
+    figure(u"crawl, zkdesk SubtreeCrawler (median %2), best of 5: %1 nodes/s"_s.arg(
+               u"%1"_s, QString::number(median(ours), 'f', 0)),
            u"crawl-zkdesk-nodes-per-s"_s, best(ours));
     figure(u"crawl, raw C client sequential (like zkCli ls -R), best of 5: %1 nodes/s"_s,
            u"crawl-raw-sequential-nodes-per-s"_s, best(seq));
@@ -261,7 +230,8 @@ int main(int argc, char **argv)
     std::vector<double> pairRatios;
     for (size_t i = 0; i < ours.size(); ++i) pairRatios.push_back(ours[i] / raw[i]);
     figure(u"crawler vs raw pipelined C (median of the 5 interleaved run pairs; target >= 0.80): "
-           u"%1"_s, u"crawl-vs-raw-ratio-median5"_s, median(pairRatios), 2);
+           u"%1"_s,
+           u"crawl-vs-raw-ratio-median5"_s, median(pairRatios), 2);
     figure(u"crawler vs raw sequential C (best vs best; target >= 3): %1"_s,
            u"crawl-vs-sequential-ratio"_s, best(ours) / best(seq), 2);
     figure(u"event-loop latency during the crawls, peak: %1 ms"_s, u"crawl-latency-peak-ms"_s,
@@ -298,20 +268,23 @@ int main(int argc, char **argv)
         expandLatency.add(probe);
         QCoreApplication::processEvents();
         rssPerNode.push_back(double(rssBytes() - rssBefore) / kBigChildren);
-        heapPerNode.push_back(double(qint64(mallinfo2().uordblks) - qint64(heapBefore)) / kBigChildren);
+        heapPerNode.push_back(double(qint64(mallinfo2().uordblks) - qint64(heapBefore))
+                              / kBigChildren);
         if (model->rowCount(big) != kBigChildren) note(u"  WARNING: wrong row count"_s);
         note(u"  expand run %1: %2 ms, RSS +%3 bytes/node"_s.arg(run + 1)
-                 .arg(expandMs.back(), 0, 'f', 0).arg(rssPerNode.back(), 0, 'f', 0));
+                 .arg(expandMs.back(), 0, 'f', 0)
+                 .arg(rssPerNode.back(), 0, 'f', 0));
     }
     figure(u"expand the 100,000-child parent (fetchMore to last row inserted), best of 3: %1 ms"_s
-               u" (median %2 ms)"_s.arg(u"%1"_s, QString::number(median(expandMs), 'f', 0)),
+           u" (median %2 ms)"_s.arg(u"%1"_s, QString::number(median(expandMs), 'f', 0)),
            u"expand-100k-ms"_s, lowest(expandMs));
     figure(u"event-loop latency while expanding, peak: %1 ms"_s, u"expand-latency-peak-ms"_s,
            expandLatency.peak, 1);
     figure(u"event-loop latency while expanding, p99: %1 ms"_s, u"expand-latency-p99-ms"_s,
            expandLatency.p99, 1);
     figure(u"resident memory per loaded node (RSS delta / 100,000, median of 3; target < 300): "
-           u"%1 bytes"_s, u"rss-bytes-per-node"_s, median(rssPerNode));
+           u"%1 bytes"_s,
+           u"rss-bytes-per-node"_s, median(rssPerNode));
     figure(u"heap per loaded node (malloc main arena, median of 3): %1 bytes"_s,
            u"heap-bytes-per-node"_s, median(heapPerNode));
 
@@ -348,7 +321,8 @@ int main(int argc, char **argv)
     }
     note(u"  data search for \"leader\":4, : %1 hits in %2 nodes"_s.arg(hits).arg(scanned));
     figure(u"search of the mixed tree by data content (getChildren + getData per node), best of "
-           u"3: %1 nodes/s"_s, u"search-data-nodes-per-s"_s, best(searchRate));
+           u"3: %1 nodes/s"_s,
+           u"search-data-nodes-per-s"_s, best(searchRate));
     figure(u"event-loop latency during the searches, peak: %1 ms"_s, u"search-latency-peak-ms"_s,
            searchLatency.peak, 1);
     figure(u"event-loop latency during the searches, p99: %1 ms"_s, u"search-latency-p99-ms"_s,
@@ -361,8 +335,8 @@ int main(int argc, char **argv)
     // ---- Write storm on a shown, watched part of the tree ----
     const StormFigures storm = runStormBench(hosts, kRuns);
     if (!storm.failure.isEmpty()) note(u"  storm: "_s + storm.failure);
-    note(u"  storm: the slowest of %1 runs converged %2 ms after its last write"_s.arg(kRuns)
-             .arg(storm.convergeMaxMs, 0, 'f', 0));
+    note(u"  storm: the slowest of %1 runs converged %2 ms after its last write"_s.arg(kRuns).arg(
+        storm.convergeMaxMs, 0, 'f', 0));
     figure(u"write storm (1,000 writes/s for 3 s on 10 shown, watched rows + creates/deletes "
            u"under a 50,000-child expanded parent): the model equals the server %1 ms after "
            u"the last write (median; goal <= 1000)"_s,
@@ -375,8 +349,10 @@ int main(int argc, char **argv)
     // ---- The dashboard's poll of one server holding the trees above ----
     figure(u"dashboard poll of one server by four-letter words (srvr + mntr), median of 5: %1 ms"_s,
            u"dashboard-poll-4lw-ms"_s, dashboardPollMs(server.port(), 0, 5), 1);
-    figure(u"dashboard poll of one server by the AdminServer (monitor + stats), median of 5: %1 ms"_s,
-           u"dashboard-poll-admin-ms"_s, dashboardPollMs(server.port(), server.adminServerPort(), 5), 1);
+    figure(
+        u"dashboard poll of one server by the AdminServer (monitor + stats), median of 5: %1 ms"_s,
+        u"dashboard-poll-admin-ms"_s, dashboardPollMs(server.port(), server.adminServerPort(), 5),
+        1);
 
     // ---- zkdesk-cli against zkCli.sh: one `ls /` from process start to exit ----
     figure(u"zkdesk-cli --connect ... ls /, process start to exit, median of 3: %1 ms"_s,
@@ -385,10 +361,10 @@ int main(int argc, char **argv)
         figure(u"zkCli.sh -server ... ls / (JVM), process start to exit, median of 3: %1 ms"_s,
                u"zkcli-start-ms"_s, zkCliMs);
 
-    std::printf("\n");
-    for (const auto &[name, value] : std::as_const(g_machine))
-        std::printf("%s: %s\n", qPrintable(name), qPrintable(value));
-    std::fflush(stdout);
+    // ---- Export, compare and import (issue 13) ----
+    runTransferBench(*session, hosts, kMixedRoot, mixed, kRuns);
+
+    BenchSupport::printMachineLines();
     session.reset();
     admin.reset();
     return 0;

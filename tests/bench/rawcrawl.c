@@ -118,6 +118,7 @@ typedef struct pipelined_crawl
     path_queue frontier;
     int in_flight;
     int max_in_flight;
+    int reads; /* RAW_READ_* bits: extra requests per node besides the children */
     raw_crawl_result result;
     int done;
 } pipelined_crawl;
@@ -131,15 +132,52 @@ typedef struct pipelined_call
 static void pipelined_completion(int rc, const struct String_vector *children,
                                  const struct Stat *stat, const void *data);
 
+/* The data and ACL replies only count: the crawl's shape comes from the children. Called on
+ * the completion thread; the caller holds no lock. */
+static void finish_extra_locked(pipelined_crawl *c, int rc);
+
+static void data_completion(int rc, const char *value, int len, const struct Stat *stat,
+                            const void *data)
+{
+    (void)value;
+    (void)stat;
+    pipelined_crawl *c = (pipelined_crawl *)data;
+    pthread_mutex_lock(&c->mutex);
+    if (rc == ZOK && len > 0) c->result.data_bytes += len;
+    finish_extra_locked(c, rc);
+    pthread_mutex_unlock(&c->mutex);
+}
+
+static void acl_completion(int rc, struct ACL_vector *acl, struct Stat *stat, const void *data)
+{
+    (void)acl;
+    (void)stat;
+    pipelined_crawl *c = (pipelined_crawl *)data;
+    pthread_mutex_lock(&c->mutex);
+    finish_extra_locked(c, rc);
+    pthread_mutex_unlock(&c->mutex);
+}
+
+/* Issues the children request and, with RAW_READ_DATA / RAW_READ_ACL, the data and ACL reads
+ * of the same node (the C client serialises the path at once, so it may be freed later).
+ * Returns how many requests went out; the caller counted 1 + extra in flight. */
 static int issue(pipelined_crawl *c, char *path)
 {
     pipelined_call *call = malloc(sizeof *call);
     call->crawl = c;
     call->path = path;
-    if (zoo_aget_children2(c->zh, path, 0, pipelined_completion, call) == ZOK) return 1;
+    int sent = 0;
+    if (c->reads & RAW_READ_DATA) sent += zoo_aget(c->zh, path, 0, data_completion, c) == ZOK;
+    if (c->reads & RAW_READ_ACL) sent += zoo_aget_acl(c->zh, path, acl_completion, c) == ZOK;
+    if (zoo_aget_children2(c->zh, path, 0, pipelined_completion, call) == ZOK) return sent + 1;
     free(path);
     free(call);
-    return 0;
+    return sent;
+}
+
+static int requests_per_node(const pipelined_crawl *c)
+{
+    return 1 + ((c->reads & RAW_READ_DATA) != 0) + ((c->reads & RAW_READ_ACL) != 0);
 }
 
 /* Completion mode: called with the mutex held, on the completion thread (and once on the
@@ -147,13 +185,30 @@ static int issue(pipelined_crawl *c, char *path)
 static void pump_locked(pipelined_crawl *c)
 {
     char *path;
+    const int per_node = requests_per_node(c);
     while (c->in_flight < c->max_in_flight && (path = queue_pop(&c->frontier))) {
-        ++c->in_flight;
-        if (!issue(c, path)) {
-            --c->in_flight;
+        c->in_flight += per_node;
+        const int sent = issue(c, path);
+        if (sent < per_node) {
+            c->in_flight -= per_node - sent;
             ++c->result.errors;
         }
     }
+}
+
+static void settle_locked(pipelined_crawl *c)
+{
+    if (c->mode == RAW_ISSUE_FROM_COMPLETION) pump_locked(c);
+    if (c->in_flight == 0 && c->frontier.head == c->frontier.tail) c->done = 1;
+    /* In the completion mode the caller only waits for the end. */
+    if (c->mode == RAW_ISSUE_FROM_CALLER || c->done) pthread_cond_signal(&c->cond);
+}
+
+static void finish_extra_locked(pipelined_crawl *c, int rc)
+{
+    --c->in_flight;
+    if (rc != ZOK && rc != ZNONODE) ++c->result.errors;
+    settle_locked(c);
 }
 
 static void pipelined_completion(int rc, const struct String_vector *children,
@@ -173,10 +228,7 @@ static void pipelined_completion(int rc, const struct String_vector *children,
     } else {
         ++c->result.errors;
     }
-    if (c->mode == RAW_ISSUE_FROM_COMPLETION) pump_locked(c);
-    if (c->in_flight == 0 && c->frontier.head == c->frontier.tail) c->done = 1;
-    /* In the completion mode the caller only waits for the end. */
-    if (c->mode == RAW_ISSUE_FROM_CALLER || c->done) pthread_cond_signal(&c->cond);
+    settle_locked(c);
     pthread_mutex_unlock(&c->mutex);
     free(call->path);
     free(call);
@@ -185,10 +237,17 @@ static void pipelined_completion(int rc, const struct String_vector *children,
 int raw_crawl_pipelined(const char *hosts, const char *root, int max_in_flight,
                         enum raw_issue_mode mode, raw_crawl_result *out)
 {
+    return raw_crawl_pipelined_reads(hosts, root, max_in_flight, mode, 0, out);
+}
+
+int raw_crawl_pipelined_reads(const char *hosts, const char *root, int max_in_flight,
+                              enum raw_issue_mode mode, int reads, raw_crawl_result *out)
+{
     connect_wait w;
     pipelined_crawl c;
     memset(&c, 0, sizeof c);
     c.mode = mode;
+    c.reads = reads;
     c.max_in_flight = max_in_flight > 0 ? max_in_flight : 1;
     c.zh = connect_handle(hosts, &w);
     if (!c.zh) return -1;
@@ -203,17 +262,22 @@ int raw_crawl_pipelined(const char *hosts, const char *root, int max_in_flight,
             if (c.in_flight == 0) pump_locked(&c); /* the root: nothing in flight yet */
         } else {
             /* Take a batch under the lock, issue it without the lock. */
+            const int per_node = requests_per_node(&c);
             int n = 0;
             char *path;
-            while (c.in_flight + n < c.max_in_flight && (path = queue_pop(&c.frontier)))
+            while (c.in_flight + n * per_node < c.max_in_flight && (path = queue_pop(&c.frontier)))
                 batch[n++] = path;
-            c.in_flight += n;
+            c.in_flight += n * per_node;
             if (n > 0) {
                 pthread_mutex_unlock(&c.mutex);
-                int failed = 0;
-                for (int i = 0; i < n; ++i) failed += !issue(&c, batch[i]);
+                int missing = 0, failed = 0;
+                for (int i = 0; i < n; ++i) {
+                    const int sent = issue(&c, batch[i]);
+                    missing += per_node - sent;
+                    failed += sent < per_node;
+                }
                 pthread_mutex_lock(&c.mutex);
-                c.in_flight -= failed;
+                c.in_flight -= missing;
                 c.result.errors += failed;
                 continue;
             }
@@ -284,9 +348,12 @@ int raw_crawl_sequential(const char *hosts, const char *root, raw_crawl_result *
         pthread_mutex_lock(&r.mutex);
         while (!r.answered) pthread_cond_wait(&r.cond, &r.mutex);
         pthread_mutex_unlock(&r.mutex);
-        if (r.rc == ZOK) ++result.nodes;
-        else if (r.rc == ZNONODE) ++result.vanished;
-        else ++result.errors;
+        if (r.rc == ZOK)
+            ++result.nodes;
+        else if (r.rc == ZNONODE)
+            ++result.vanished;
+        else
+            ++result.errors;
         free(path);
     }
     result.seconds = now_seconds() - start;

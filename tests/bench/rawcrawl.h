@@ -8,10 +8,11 @@ extern "C" {
 
 typedef struct raw_crawl_result
 {
-    long nodes;    /* nodes listed (the root included) */
-    long vanished; /* ZNONODE */
-    long errors;   /* any other error */
-    double seconds; /* from the first request to the last reply (connect not included) */
+    long nodes;           /* nodes listed (the root included) */
+    long vanished;        /* ZNONODE */
+    long errors;          /* any other error */
+    double seconds;       /* from the first request to the last reply (connect not included) */
+    long long data_bytes; /* data bytes read (RAW_READ_DATA) */
 } raw_crawl_result;
 
 /* Breadth-first crawl below `root` with zoo_aget_children2, up to `max_in_flight` requests
@@ -23,6 +24,13 @@ typedef struct raw_crawl_result
 enum raw_issue_mode { RAW_ISSUE_FROM_COMPLETION, RAW_ISSUE_FROM_CALLER };
 int raw_crawl_pipelined(const char *hosts, const char *root, int max_in_flight,
                         enum raw_issue_mode mode, raw_crawl_result *out);
+
+/* The same pipelined crawl that also reads each node's data (zoo_aget) and/or ACL
+ * (zoo_aget_acl), issued together with its children request; `max_in_flight` counts every
+ * request. What an export or a compare needs from the server, at the C client's own speed. */
+enum raw_reads { RAW_READ_DATA = 1, RAW_READ_ACL = 2 };
+int raw_crawl_pipelined_reads(const char *hosts, const char *root, int max_in_flight,
+                              enum raw_issue_mode mode, int reads, raw_crawl_result *out);
 
 /* The same crawl one request at a time (issue, wait for the reply, next), like `zkCli.sh ls -R`.
  * Async call + condition variable, so no synchronous zoo_* call appears anywhere. 0 on success. */
