@@ -1,6 +1,7 @@
 #include "transfer/comparedialog.h"
 
 #include "node/valuediffdialog.h"
+#include "transfer/difftree.h"
 #include "util/servertext.h"
 #include "util/textdiff.h"
 #include "zk/zksession.h"
@@ -10,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,18 +28,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kMaxRows = 20000;
-
-QString describe(quint8 flags)
-{
-    if (flags == DiffEntry::Identical) return CompareDialog::tr("identical");
-    QStringList parts;
-    if (flags & DiffEntry::OnlyLeft) parts << CompareDialog::tr("only left");
-    if (flags & DiffEntry::OnlyRight) parts << CompareDialog::tr("only right");
-    if (flags & DiffEntry::DataDiffers) parts << CompareDialog::tr("data differs");
-    if (flags & DiffEntry::AclDiffers) parts << CompareDialog::tr("ACL differs");
-    if (flags & DiffEntry::KindDiffers) parts << CompareDialog::tr("kind differs");
-    return parts.join(u", "_s);
-}
 
 /// Marks the changed lines of a side-by-side diff.
 void markLines(QPlainTextEdit *view, const QList<TextDiff::Line> &diff, bool oldSide)
@@ -69,14 +59,12 @@ CompareDialog::CompareDialog(ZkSession *session, const QString &path, QWidget *p
     m_counts = new QLabel(this);
     m_counts->setObjectName(u"compareCounts"_s);
     m_counts->setTextFormat(Qt::PlainText);
-    m_showIdentical = new QCheckBox(tr("Show identical nodes"), this);
-    connect(m_showIdentical, &QCheckBox::toggled, this, &CompareDialog::fillTree);
     connect(&m_comparison, &TreeComparison::finished, this, &CompareDialog::onCompared);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildSidesForm());
     layout->addWidget(m_counts);
-    layout->addWidget(m_showIdentical);
+    layout->addLayout(buildFilters());
     layout->addWidget(buildDifferenceViews(), 1);
     layout->addWidget(buildButtons());
     resize(1100, 760);
@@ -103,13 +91,50 @@ QFormLayout *CompareDialog::buildSidesForm()
     return form;
 }
 
-// The list of differences over the two sides' data of the current one.
+// One checkbox per kind of difference (with its count once compared), and one for identical.
+QHBoxLayout *CompareDialog::buildFilters()
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Show:"), this));
+    const std::pair<quint8, QString> kinds[] = {
+        {DiffEntry::OnlyLeft, u"filterOnlyLeft"_s}, {DiffEntry::OnlyRight, u"filterOnlyRight"_s},
+        {DiffEntry::DataDiffers, u"filterData"_s},  {DiffEntry::AclDiffers, u"filterAcl"_s},
+        {DiffEntry::KindDiffers, u"filterKind"_s},  {DiffEntry::Identical, u"filterIdentical"_s},
+    };
+    for (const auto &[flag, name] : kinds) {
+        auto *box = new QCheckBox(DiffTree::describe(flag), this);
+        box->setObjectName(name);
+        box->setChecked(flag != DiffEntry::Identical); // identical hidden by default
+        box->setProperty("flag", int(flag));
+        connect(box, &QCheckBox::toggled, this, &CompareDialog::fillTree);
+        row->addWidget(box);
+        m_filters.append(box);
+    }
+    row->addStretch(1);
+    return row;
+}
+
+DiffTree::Filter CompareDialog::filter() const
+{
+    DiffTree::Filter f;
+    f.kinds = 0;
+    for (const QCheckBox *box : m_filters) {
+        const auto flag = quint8(box->property("flag").toInt());
+        if (!box->isChecked()) continue;
+        if (flag == DiffEntry::Identical)
+            f.identical = true;
+        else
+            f.kinds |= flag;
+    }
+    return f;
+}
+
+// The tree of differences over the two sides' data of the current one.
 QSplitter *CompareDialog::buildDifferenceViews()
 {
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"compareDifferences"_s);
-    m_tree->setHeaderLabels({tr("Path"), tr("Difference")});
-    m_tree->setRootIsDecorated(false);
+    m_tree->setHeaderLabels({tr("Node"), tr("Difference")});
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &CompareDialog::showNode);
@@ -216,31 +241,38 @@ void CompareDialog::onCompared(const ZkError &error)
             .arg(d.identical)
             .arg(m_comparison.loadMs())
             .arg(m_comparison.compareMs()));
+    const qint64 counts[] = {d.onlyLeft,   d.onlyRight,   d.dataDiffers,
+                             d.aclDiffers, d.kindDiffers, d.identical};
+    for (int i = 0; i < m_filters.size(); ++i)
+        m_filters[i]->setText(
+            u"%1 (%2)"_s.arg(DiffTree::describe(quint8(m_filters[i]->property("flag").toInt())))
+                .arg(counts[i]));
     fillTree();
 }
 
 void CompareDialog::fillTree()
 {
-    m_tree->clear();
-    QList<QTreeWidgetItem *> items;
-    const auto &entries = m_comparison.diff().entries;
-    for (int i = 0; i < entries.size() && items.size() < kMaxRows; ++i) {
-        const DiffEntry &e = entries[i];
-        if (e.isIdentical() && !m_showIdentical->isChecked()) continue;
-        auto *item = new QTreeWidgetItem(
-            {ServerText::path(e.relPath.isEmpty() ? u"/"_s : e.relPath), describe(e.flags)});
-        item->setData(0, Qt::UserRole, i);
-        items.append(item);
-    }
-    m_tree->addTopLevelItems(items);
-    if (!items.isEmpty()) m_tree->setCurrentItem(items.first());
+    const QString root =
+        tr("%1 ↔ %2").arg(ServerText::path(m_path), ServerText::path(m_rightPath->text()));
+    const qint64 hidden = DiffTree::fill(m_tree, m_comparison.diff(), root, filter(), kMaxRows);
+    if (hidden > 0)
+        m_counts->setText(m_counts->text() + u" "_s
+                          + tr("%1 more differences are not listed: narrow the filters or "
+                               "compare a smaller subtree.")
+                                .arg(hidden));
+    QTreeWidgetItem *first = m_tree->topLevelItem(0);
+    while (first && first->childCount() > 0 && first->data(0, DiffTree::FolderRole).toBool())
+        first = first->child(0);
+    if (first) m_tree->setCurrentItem(first);
 }
 
 void CompareDialog::showNode()
 {
     QTreeWidgetItem *item = m_tree->currentItem();
     if (!item) return;
-    const DiffEntry &e = m_comparison.diff().entries[item->data(0, Qt::UserRole).toInt()];
+    const int index = item->data(0, DiffTree::EntryRole).toInt();
+    if (index < 0) return;
+    const DiffEntry &e = m_comparison.diff().entries[index];
     const auto text = [](const TransferSnapshot &s, int i) {
         if (i < 0) return QString();
         const TransferNode &n = s.nodes[i];
@@ -264,8 +296,9 @@ void CompareDialog::apply(bool leftToRight, bool makeEqual)
     if (makeEqual) {
         chosen = entries;
     } else {
-        for (QTreeWidgetItem *item : m_tree->selectedItems())
-            chosen.append(entries[item->data(0, Qt::UserRole).toInt()]);
+        for (int i :
+             DiffTree::selectedEntries(m_tree->selectedItems(), m_comparison.diff(), filter()))
+            chosen.append(entries[i]);
     }
     SyncOptions o;
     o.deleteExtra = true;
@@ -306,6 +339,7 @@ void CompareDialog::apply(bool leftToRight, bool makeEqual)
                 .arg(r.deleted)
                 .arg(r.failed)
                 .arg(r.error ? u" ("_s + r.error.message + u")"_s : QString()));
+        emit applied(r);
     });
     m_apply->start(plan, source, dest, leftToRight ? m_rightPath->text() : m_path);
 }

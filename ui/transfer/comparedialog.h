@@ -1,5 +1,6 @@
 #pragma once
 
+#include "transfer/difftree.h"
 #include "transfer/syncapplyjob.h"
 #include "transfer/treecomparison.h"
 
@@ -10,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,9 +20,10 @@ class QTreeWidget;
 class ZkSession;
 
 /// Compare with…: the current subtree (left) against a path of this connection, of another
-/// connection (a connection string), or an export file (right). Shows the differences (identical
-/// nodes hidden unless asked), counts, filters, and the data of the selected node side by side
-/// (hex for binary, changed lines marked). Applies the selected differences in either direction,
+/// connection (a connection string), or an export file (right). Shows the differences as a tree
+/// (identical nodes hidden unless asked), counts, per-kind filters, and the data of the selected
+/// node side by side (hex for binary, changed lines marked). Applies the selected differences
+/// (a selected folder: its whole shown subtree) in either direction,
 /// or makes the right side equal to the left (deletions confirmed separately), version-checked.
 class CompareDialog final : public QDialog
 {
@@ -38,9 +41,16 @@ public:
     QTreeWidget *differences() const { return m_tree; }
     QPlainTextEdit *leftView() const { return m_leftView; }
     QPlainTextEdit *rightView() const { return m_rightView; }
+    /// Applies the selected rows (a folder: its shown subtree), after the preview question.
+    void applySelected(bool leftToRight) { apply(leftToRight, false); }
+
+signals:
+    void applied(const SyncReport &report);
 
 private:
     QFormLayout *buildSidesForm();
+    QHBoxLayout *buildFilters();
+    DiffTree::Filter filter() const;
     QSplitter *buildDifferenceViews();
     QDialogButtonBox *buildButtons();
     void openRightSession();
@@ -59,7 +69,7 @@ private:
     QLineEdit *m_rightWhere;
     QLineEdit *m_rightPath;
     QLabel *m_counts;
-    QCheckBox *m_showIdentical;
+    QList<QCheckBox *> m_filters; ///< one per kind, then identical
     QTreeWidget *m_tree;
     QPlainTextEdit *m_leftView;
     QPlainTextEdit *m_rightView;

@@ -4,16 +4,22 @@
 
 #include "sandbox/sandboxserver.h"
 #include "transfer/comparedialog.h"
+#include "transfer/difftree.h"
 #include "transfer/importdialog.h"
 #include "transfer/subtreeexportjob.h"
 #include "zk/zksession.h"
 #include "zktestutil.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +32,7 @@ private slots:
     void initTestCase();
     void importDryRunListsThePlan();
     void compareShowsDifferencesSideBySide();
+    void applyingASelectedSubtreeMakesItEqual();
 
 private:
     void screenshot(QWidget *w, const QString &name);
@@ -88,14 +95,73 @@ void TestUiTransfer::compareShowsDifferencesSideBySide()
     dialog.startCompare();
     QVERIFY(finished.wait(60000));
     QTreeWidget *tree = dialog.differences();
-    QCOMPARE(tree->topLevelItemCount(),
-             4); // /bin, /config (data), /extra (only right), /flags (only left)
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        if (tree->topLevelItem(i)->text(0) == u"/config")
-            tree->setCurrentItem(tree->topLevelItem(i));
-    QVERIFY(dialog.leftView()->toPlainText().contains(u"\"threads\": 8"_s));
-    QVERIFY(dialog.rightView()->toPlainText().contains(u"\"threads\": 16"_s));
+    // A tree: the compared root (identical, so a folder) holds the four differences.
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    QVERIFY(root->data(0, DiffTree::FolderRole).toBool());
+    QCOMPARE(root->childCount(), 4); // bin, config (data), extra (only right), flags (only left)
+    QCOMPARE(DiffTree::find(tree, u"/extra"_s)->text(1), u"only right"_s);
+    QCOMPARE(DiffTree::find(tree, u"/flags"_s)->text(1), u"only left"_s);
+    QCOMPARE(DiffTree::find(tree, u"/bin"_s)->text(1), u"data differs"_s);
+    // Per-kind filters with their counts; identical nodes only when asked.
+    auto *onlyRight = dialog.findChild<QCheckBox *>(u"filterOnlyRight"_s);
+    QVERIFY(onlyRight && onlyRight->text().contains(u"(1)"_s));
+    QVERIFY(dialog.findChild<QCheckBox *>(u"filterData"_s)->text().contains(u"(2)"_s));
+    onlyRight->setChecked(false);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 3);
+    QVERIFY(!DiffTree::find(tree, u"/extra"_s));
+    onlyRight->setChecked(true);
+    dialog.findChild<QCheckBox *>(u"filterIdentical"_s)->setChecked(true);
+    QVERIFY(!tree->topLevelItem(0)->data(0, DiffTree::FolderRole).toBool());
+    QCOMPARE(tree->topLevelItem(0)->text(1), u"identical"_s);
+    dialog.findChild<QCheckBox *>(u"filterIdentical"_s)->setChecked(false);
+    tree->setCurrentItem(DiffTree::find(tree, u"/config"_s));
     screenshot(&dialog, u"compare-data-diff.png"_s);
+}
+
+// Selecting the root folder applies its whole subtree: right becomes equal to left except the
+// node only the right has (deletes are asked separately; this selection writes no delete when
+// the only-right filter is off).
+void TestUiTransfer::applyingASelectedSubtreeMakesItEqual()
+{
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/a"_s, "1"},
+                                   {u"/a/x"_s, "left"},
+                                   {u"/a/x/deep"_s, QByteArray("\xff\x00", 2)},
+                                   {u"/b"_s, "1"},
+                                   {u"/b/x"_s, "right"},
+                                   {u"/b/keep"_s, "only right"}}));
+    CompareDialog dialog(m_session.get(), u"/a"_s);
+    dialog.setRight(CompareDialog::RightKind::SameConnection, {}, u"/b"_s);
+    dialog.show();
+    QSignalSpy finished(&dialog.comparison(), &TreeComparison::finished);
+    dialog.startCompare();
+    QVERIFY(finished.wait(60000));
+    QTreeWidget *tree = dialog.differences();
+    dialog.findChild<QCheckBox *>(u"filterOnlyRight"_s)->setChecked(false);
+    QTreeWidgetItem *folder = tree->topLevelItem(0);
+    QVERIFY(folder);
+    QVERIFY(DiffTree::find(tree, u"/x/deep"_s)); // below /x, which differs itself
+    QCOMPARE(DiffTree::find(tree, u"/x/deep"_s)->parent(), DiffTree::find(tree, u"/x"_s));
+    tree->clearSelection();
+    folder->setSelected(true);
+    // Answers Yes to the preview question (and would to a delete question: none is asked).
+    int asked = 0;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &dialog, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++asked;
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start(20);
+    QSignalSpy written(&dialog, &CompareDialog::applied);
+    dialog.applySelected(true);
+    QVERIFY(written.wait(60000));
+    QCOMPARE(TestUtil::getData(*m_session, u"/b/x"_s), QByteArray("left"));
+    QCOMPARE(TestUtil::getData(*m_session, u"/b/x/deep"_s), QByteArray("\xff\x00", 2));
+    QCOMPARE(TestUtil::getData(*m_session, u"/b/keep"_s), QByteArray("only right"));
+    QCOMPARE(asked, 1);
 }
 
 QTEST_MAIN(TestUiTransfer)
