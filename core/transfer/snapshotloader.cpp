@@ -25,7 +25,8 @@ TransferNode SnapshotLoader::fromCrawled(const QString &root, const CrawledNode 
     return node;
 }
 
-void SnapshotLoader::loadLive(ZkSession *session, const QString &root, int maxInFlight)
+void SnapshotLoader::loadLive(ZkSession *session, const QString &root, bool keepData,
+                              int maxInFlight)
 {
     cancel();
     ++m_run;
@@ -35,15 +36,17 @@ void SnapshotLoader::loadLive(ZkSession *session, const QString &root, int maxIn
     m_running = true;
     delete m_crawler;
     m_crawler = new SubtreeCrawler(session, this);
-    connect(m_crawler, &SubtreeCrawler::nodesFound, this, [this](const QList<CrawledNode> &nodes) {
-        for (const CrawledNode &n : nodes) {
-            TransferNode node = fromCrawled(m_snapshot.root, n);
-            if (node.kind == NodeKind::Ephemeral)
-                m_snapshot.ephemeralPaths.append(node.relPath);
-            else
-                m_snapshot.nodes.append(std::move(node));
-        }
-    });
+    connect(m_crawler, &SubtreeCrawler::nodesFound, this,
+            [this, keepData](const QList<CrawledNode> &nodes) {
+                for (const CrawledNode &n : nodes) {
+                    TransferNode node = fromCrawled(m_snapshot.root, n);
+                    if (!keepData) node.dropData(kKeptBytes);
+                    if (node.kind == NodeKind::Ephemeral)
+                        m_snapshot.ephemeralPaths.append(node.relPath);
+                    else
+                        m_snapshot.nodes.append(std::move(node));
+                }
+            });
     connect(m_crawler, &SubtreeCrawler::progress, this,
             [this](qint64 done, qint64 known, double) { emit progress(done, known); });
     connect(m_crawler, &SubtreeCrawler::finished, this, &SnapshotLoader::onCrawled);

@@ -19,10 +19,15 @@ class SnapshotLoader final : public QObject
     Q_DISABLE_COPY_MOVE(SnapshotLoader)
 
 public:
+    /// Values up to this size are kept even without keepData: a digest would not be smaller.
+    static constexpr qsizetype kKeptBytes = 64;
+
     explicit SnapshotLoader(QObject *parent = nullptr);
     ~SnapshotLoader() override;
 
-    void loadLive(ZkSession *session, const QString &root, int maxInFlight = 1000);
+    /// `keepData` false: values over kKeptBytes keep only their digest (TransferNode::digest).
+    void loadLive(ZkSession *session, const QString &root, bool keepData = true,
+                  int maxInFlight = 1000);
     void loadFile(const QString &path);
     void cancel();
     bool isRunning() const { return m_running; }

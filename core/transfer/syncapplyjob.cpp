@@ -31,6 +31,7 @@ SyncApplyJob::SyncApplyJob(ZkSession *session, QObject *parent)
     connect(&m_runner, &LeveledBatchRunner::progress, this,
             [this](qint64 done, qint64) { emit progress(m_done + done, m_report.total); });
     connect(&m_runner, &LeveledBatchRunner::finished, this, &SyncApplyJob::onBatchesDone);
+    connect(&m_fetcher, &SourceDataFetcher::finished, this, &SyncApplyJob::onSourceFetched);
 }
 
 QString SyncApplyJob::targetPath(const QString &relPath) const
@@ -39,7 +40,8 @@ QString SyncApplyJob::targetPath(const QString &relPath) const
 }
 
 void SyncApplyJob::start(const SyncPlan &plan, const TransferSnapshot &source,
-                         const TransferSnapshot &target, const QString &targetRoot)
+                         const TransferSnapshot &target, const QString &targetRoot,
+                         ZkSession *sourceSession)
 {
     ++m_run;
     m_plan = plan;
@@ -77,6 +79,15 @@ void SyncApplyJob::start(const SyncPlan &plan, const TransferSnapshot &source,
         return;
     }
     emit phaseChanged(m_phase);
+    // Values the compare kept only as digests are read again (and checked) first.
+    QList<int> written;
+    for (const SyncPlan::Action &a : plan.actions)
+        if (a.type == SyncPlan::Action::Create || a.type == SyncPlan::Action::SetData)
+            written.append(a.source);
+    if (!SourceDataFetcher::missing(m_source, written).isEmpty()) {
+        m_fetcher.start(sourceSession, &m_source, written);
+        return;
+    }
     // Always asynchronous: finished() never comes back inside start().
     const quint64 run = m_run;
     QMetaObject::invokeMethod(
@@ -87,11 +98,34 @@ void SyncApplyJob::start(const SyncPlan &plan, const TransferSnapshot &source,
         Qt::QueuedConnection);
 }
 
+// The values a write needs are here, except those changed or gone on the source since the
+// compare: their writes are dropped and reported.
+void SyncApplyJob::onSourceFetched(const QList<PathError> &failures, const QList<int> &failed,
+                                   bool cancelled)
+{
+    if (cancelled || m_stop) {
+        m_report.notAttempted = m_report.total;
+        finish();
+        return;
+    }
+    const QSet<int> bad(failed.begin(), failed.end());
+    m_plan.actions.removeIf([&bad](const SyncPlan::Action &a) {
+        return (a.type == SyncPlan::Action::Create || a.type == SyncPlan::Action::SetData)
+            && bad.contains(a.source);
+    });
+    for (const PathError &f : failures) {
+        ++m_report.failed;
+        m_report.addFailure(f.path, f.error);
+    }
+    runCreates();
+}
+
 void SyncApplyJob::cancel()
 {
     if (m_phase == Phase::Idle) return;
     m_stop = true;
     m_report.cancelled = true;
+    if (m_fetcher.isRunning()) m_fetcher.cancel(); // finishes through onSourceFetched
     if (m_runner.isRunning()) m_runner.cancel();
     // SettingAcls finishes its short queue: staged ACLs must not be left behind.
 }

@@ -2,6 +2,7 @@
 
 #include "jobs/jobreport.h"
 #include "jobs/leveledbatchrunner.h"
+#include "transfer/sourcedatafetcher.h"
 #include "transfer/syncplan.h"
 #include "transfer/transfernode.h"
 
@@ -63,9 +64,10 @@ public:
     void setOptions(const Options &options) { m_options = options; }
     const Options &options() const { return m_options; }
     /// Writes `plan` below `targetRoot`; source and target are the snapshots the plan was made
-    /// from (the target's versions are the ones checked).
+    /// from (the target's versions are the ones checked). Source values kept only as digests
+    /// are read again from `sourceSession` first (SourceDataFetcher); without it they fail.
     void start(const SyncPlan &plan, const TransferSnapshot &source, const TransferSnapshot &target,
-               const QString &targetRoot);
+               const QString &targetRoot, ZkSession *sourceSession = nullptr);
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle; }
     const SyncReport &report() const { return m_report; }
@@ -85,12 +87,15 @@ private:
     void runDeletes();
     void onBatchesDone(const BatchRunStats &stats);
     void onOpFailed(const ZkOp &op, const ZkError &error);
+    void onSourceFetched(const QList<PathError> &failures, const QList<int> &failed,
+                         bool cancelled);
     void nextPhase();
     void setPhase(Phase phase);
     void finish(const ZkError &error = {});
 
     QPointer<ZkSession> m_session;
     LeveledBatchRunner m_runner;
+    SourceDataFetcher m_fetcher;
     Options m_options;
     Phase m_phase = Phase::Idle;
     quint64 m_run = 0;

@@ -1,5 +1,7 @@
 #include "transfer/transfernode.h"
 
+#include <QCryptographicHash>
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -89,4 +91,19 @@ std::optional<quint32> permsFromLetters(QStringView letters)
         if (!known) return std::nullopt;
     }
     return perms;
+}
+
+QByteArray TransferNode::digestOf(const QByteArray &data)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(data.isNull() ? QByteArrayView("N") : QByteArrayView("D"));
+    hash.addData(data);
+    return hash.result();
+}
+
+void TransferNode::dropData(qsizetype keepUpTo)
+{
+    if (!dataHeld() || data.size() <= keepUpTo) return;
+    digest = digestOf(data);
+    data = QByteArray();
 }

@@ -38,6 +38,17 @@ struct TransferNode
     int version = -1;
     int aversion = -1;
     std::optional<ZkStat> stat; ///< a live node's Stat, or the one a file carried
+    /// Set when the bytes were not kept (a larger value of a live side that is only compared,
+    /// so two 50,000-node trees do not sit in memory twice): digestOf() the data, which is then
+    /// null until fetched again (SourceDataFetcher) for a diff view or a write.
+    QByteArray digest;
+
+    bool dataHeld() const { return digest.isEmpty(); }
+    QByteArray dataDigest() const { return dataHeld() ? digestOf(data) : digest; }
+    /// Keeps only the digest of a value longer than `keepUpTo` bytes.
+    void dropData(qsizetype keepUpTo);
+    /// SHA-1 of the bytes, after one byte telling null from empty data.
+    static QByteArray digestOf(const QByteArray &data);
 
     /// Depth below the root: 0 for the root, 1 for its children.
     int depth() const { return int(relPath.count(u'/')); }

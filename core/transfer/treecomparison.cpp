@@ -36,7 +36,7 @@ void TreeComparison::start(const Side &left, const Side &right)
 void TreeComparison::load(SnapshotLoader &loader, const Side &side)
 {
     if (side.session)
-        loader.loadLive(side.session, side.root);
+        loader.loadLive(side.session, side.root, side.keepData);
     else
         loader.loadFile(side.file);
 }

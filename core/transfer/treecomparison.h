@@ -22,6 +22,9 @@ public:
         ZkSession *session = nullptr; ///< live side; nullptr: `file`
         QString root;
         QString file;
+        /// A live side keeps every value's bytes; otherwise larger values keep only a digest
+        /// (fetched again for a diff view or a write: SourceDataFetcher).
+        bool keepData = false;
     };
 
     explicit TreeComparison(QObject *parent = nullptr);

@@ -22,6 +22,13 @@ bool treeOrder(const QString &a, const QString &b)
                                         [&](QChar x, QChar y) { return rank(x) < rank(y); });
 }
 
+/// Bytes when both sides kept them, else digests (a side may keep only the digest).
+bool sameData(const TransferNode &l, const TransferNode &r)
+{
+    if (l.dataHeld() && r.dataHeld()) return l.data == r.data && l.data.isNull() == r.data.isNull();
+    return l.dataDigest() == r.dataDigest();
+}
+
 } // namespace
 
 bool TreeDiff::sameAcl(const ZkAcl &a, const ZkAcl &b)
@@ -43,8 +50,7 @@ TreeDiff TreeDiff::compare(const TransferSnapshot &left, const TransferSnapshot 
             e.right = it.value();
             rightIndex.erase(it);
             const TransferNode &r = right.nodes[e.right];
-            if (l.data != r.data || l.data.isNull() != r.data.isNull())
-                e.flags |= DiffEntry::DataDiffers;
+            if (!sameData(l, r)) e.flags |= DiffEntry::DataDiffers;
             if (!sameAcl(l.acl, r.acl)) e.flags |= DiffEntry::AclDiffers;
             if (l.kind != r.kind) e.flags |= DiffEntry::KindDiffers;
         } else {

@@ -60,6 +60,14 @@ CompareDialog::CompareDialog(ZkSession *session, const QString &path, QWidget *p
     m_counts->setObjectName(u"compareCounts"_s);
     m_counts->setTextFormat(Qt::PlainText);
     connect(&m_comparison, &TreeComparison::finished, this, &CompareDialog::onCompared);
+    m_viewFetch = std::make_unique<SourceDataFetcher>();
+    m_viewFetchRight = std::make_unique<SourceDataFetcher>();
+    for (int side : {1, 2})
+        connect(side == 1 ? m_viewFetch.get() : m_viewFetchRight.get(),
+                &SourceDataFetcher::finished, this,
+                [this, side](const QList<PathError> &, const QList<int> &, bool cancelled) {
+                    if (!cancelled) onViewFetched(side);
+                });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildSidesForm());
@@ -273,9 +281,27 @@ void CompareDialog::showNode()
     const int index = item->data(0, DiffTree::EntryRole).toInt();
     if (index < 0) return;
     const DiffEntry &e = m_comparison.diff().entries[index];
+    // A compare keeps only digests of larger live values: read the two shown ones again.
+    m_viewFetch->cancel(); // a value still read for the previous row is not wanted
+    m_viewFetchRight->cancel();
+    m_viewFetchSides = 0;
+    const auto fetch = [&](TransferSnapshot &side, int node, ZkSession *session, int bit) {
+        if (node < 0 || side.nodes[node].dataHeld()) return;
+        m_viewFetchSides |= bit;
+        auto *fetcher = bit == 1 ? m_viewFetch.get() : m_viewFetchRight.get();
+        fetcher->start(session, &side, {node}, 1);
+    };
+    fetch(m_comparison.left(), e.left, m_session, 1);
+    fetch(m_comparison.right(), e.right, rightSession(), 2);
+    if (m_viewFetchSides == 0) renderNode(e);
+}
+
+void CompareDialog::renderNode(const DiffEntry &e)
+{
     const auto text = [](const TransferSnapshot &s, int i) {
         if (i < 0) return QString();
         const TransferNode &n = s.nodes[i];
+        if (!n.dataHeld()) return tr("(the value could not be read again)");
         return n.data.isNull() ? tr("(null data)") : ValueDiffDialog::render(n.data);
     };
     const QString l = text(m_comparison.left(), e.left);
@@ -287,6 +313,15 @@ void CompareDialog::showNode()
     const auto diff = TextDiff::diffText(l, r);
     markLines(m_leftView, diff, true);
     markLines(m_rightView, diff, false);
+}
+
+void CompareDialog::onViewFetched(int side)
+{
+    m_viewFetchSides &= ~side;
+    if (m_viewFetchSides != 0) return;
+    QTreeWidgetItem *item = m_tree->currentItem();
+    const int index = item ? item->data(0, DiffTree::EntryRole).toInt() : -1;
+    if (index >= 0) renderNode(m_comparison.diff().entries[index]);
 }
 
 void CompareDialog::apply(bool leftToRight, bool makeEqual)
@@ -341,5 +376,6 @@ void CompareDialog::apply(bool leftToRight, bool makeEqual)
                 .arg(r.error ? u" ("_s + r.error.message + u")"_s : QString()));
         emit applied(r);
     });
-    m_apply->start(plan, source, dest, leftToRight ? m_rightPath->text() : m_path);
+    m_apply->start(plan, source, dest, leftToRight ? m_rightPath->text() : m_path,
+                   leftToRight ? m_session : rightSession());
 }

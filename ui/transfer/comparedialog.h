@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/difftree.h"
+#include "transfer/sourcedatafetcher.h"
 #include "transfer/syncapplyjob.h"
 #include "transfer/treecomparison.h"
 
@@ -57,6 +58,8 @@ private:
     void onCompared(const ZkError &error);
     void fillTree();
     void showNode();
+    void renderNode(const DiffEntry &entry);
+    void onViewFetched(int side);
     void apply(bool leftToRight, bool makeEqual);
     ZkSession *rightSession() const;
 
@@ -65,6 +68,9 @@ private:
     std::unique_ptr<ZkSession> m_other;
     TreeComparison m_comparison;
     std::unique_ptr<SyncApplyJob> m_apply;
+    std::unique_ptr<SourceDataFetcher> m_viewFetch;      ///< the shown left value's bytes
+    std::unique_ptr<SourceDataFetcher> m_viewFetchRight; ///< the shown right value's bytes
+    int m_viewFetchSides = 0;                            ///< 1 left, 2 right: still reading
     QComboBox *m_rightKind;
     QLineEdit *m_rightWhere;
     QLineEdit *m_rightPath;

@@ -25,6 +25,8 @@ private slots:
     void findsEveryPlantedDifference();
     void applyMakesRightEqualToLeft();
     void comparesAgainstAnExportFile();
+    void largeValuesKeepOnlyDigestsAndAreReadAgainToWrite();
+    void aValueChangedSinceTheCompareIsNotWritten();
 
 private:
     bool compare(TreeComparison &c, const TreeComparison::Side &left,
@@ -138,6 +140,77 @@ void TestCompare::comparesAgainstAnExportFile()
     QVERIFY(compare(c, {nullptr, {}, file}, {m_a.get(), u"/cmp"_s, {}}));
     const QMap<QString, quint8> expected{{u"/n1"_s, DiffEntry::DataDiffers}};
     QCOMPARE(differences(c.diff()), expected);
+}
+
+// Values over SnapshotLoader::kKeptBytes are compared by digest and not held; applying reads
+// them again from the source, byte for byte (null, binary, large).
+void TestCompare::largeValuesKeepOnlyDigestsAndAreReadAgainToWrite()
+{
+    QByteArray binary(5000, '\0');
+    for (int i = 0; i < binary.size(); ++i) binary[i] = char(i * 7);
+    const QByteArray big(300000, 'q');
+    QVERIFY(TestUtil::createNodes(*m_a,
+                                  {{u"/dig"_s, "d"},
+                                   {u"/dig/same"_s, QByteArray(200, 's')},
+                                   {u"/dig/bin"_s, binary},
+                                   {u"/dig/big"_s, big},
+                                   {u"/dig/big/kid"_s, QByteArray(100, 'k')}}));
+    QByteArray otherBinary = binary;
+    otherBinary[4999] = 'x'; // one byte differs at the end
+    QVERIFY(TestUtil::createNodes(
+        *m_b,
+        {{u"/dig"_s, "d"}, {u"/dig/same"_s, QByteArray(200, 's')}, {u"/dig/bin"_s, otherBinary}}));
+    TreeComparison c;
+    QVERIFY(compare(c, {m_a.get(), u"/dig"_s, {}}, {m_b.get(), u"/dig"_s, {}}));
+    const QMap<QString, quint8> expected{{u"/bin"_s, DiffEntry::DataDiffers},
+                                         {u"/big"_s, DiffEntry::OnlyLeft},
+                                         {u"/big/kid"_s, DiffEntry::OnlyLeft}};
+    QCOMPARE(differences(c.diff()), expected);
+    for (const TransferNode &n : c.left().nodes) // only the short root value is held
+        QCOMPARE(n.dataHeld(), n.relPath.isEmpty());
+    const SyncPlan plan = SyncPlan::build(c.diff().entries, true, {});
+    SyncApplyJob job(m_b.get());
+    QSignalSpy finished(&job, &SyncApplyJob::finished);
+    job.start(plan, c.left(), c.right(), u"/dig"_s, m_a.get());
+    QVERIFY(finished.wait(60000));
+    const auto r = finished.first().first().value<SyncReport>();
+    QVERIFY2(r.isComplete(), qPrintable(r.error.toString()));
+    QCOMPARE(r.written(), 3);
+    QCOMPARE(TestUtil::readTree(*m_a, u"/dig"_s), TestUtil::readTree(*m_b, u"/dig"_s));
+    // Without the source session the bytes cannot be had: nothing is written from nothing.
+    SyncApplyJob orphan(m_b.get());
+    QSignalSpy orphanDone(&orphan, &SyncApplyJob::finished);
+    orphan.start(plan, c.left(), c.right(), u"/dig"_s);
+    QVERIFY(orphanDone.wait(60000));
+    QCOMPARE(orphanDone.first().first().value<SyncReport>().failed, 3);
+    QCOMPARE(TestUtil::getData(*m_b, u"/dig/big"_s), big);
+}
+
+// A value that changed on the source after the compare is reported, and the rest is written.
+void TestCompare::aValueChangedSinceTheCompareIsNotWritten()
+{
+    QVERIFY(TestUtil::createNodes(*m_a,
+                                  {{u"/chg"_s, "c"},
+                                   {u"/chg/one"_s, QByteArray(100, '1')},
+                                   {u"/chg/two"_s, QByteArray(100, '2')}}));
+    QVERIFY(TestUtil::createNodes(*m_b, {{u"/chg"_s, "c"}}));
+    TreeComparison c;
+    QVERIFY(compare(c, {m_a.get(), u"/chg"_s, {}}, {m_b.get(), u"/chg"_s, {}}));
+    QVERIFY(TestUtil::setData(*m_a, u"/chg/two"_s, QByteArray(100, '3')));
+    SyncApplyJob job(m_b.get());
+    QSignalSpy finished(&job, &SyncApplyJob::finished);
+    job.start(SyncPlan::build(c.diff().entries, true, {}), c.left(), c.right(), u"/chg"_s,
+              m_a.get());
+    QVERIFY(finished.wait(60000));
+    const auto r = finished.first().first().value<SyncReport>();
+    QCOMPARE(r.created, 1);
+    QCOMPARE(r.failed, 1);
+    QCOMPARE(r.failures.first().path, u"/chg/two"_s);
+    QVERIFY(r.failures.first().error.message.contains(u"changed on the source"_s));
+    QCOMPARE(TestUtil::getData(*m_b, u"/chg/one"_s), QByteArray(100, '1'));
+    ZkError error;
+    TestUtil::getData(*m_b, u"/chg/two"_s, nullptr, &error);
+    QCOMPARE(error.code, ZkCode::NoNode); // not created from bytes nobody compared
 }
 
 QTEST_GUILESS_MAIN(TestCompare)
