@@ -3,6 +3,7 @@
 #include "console/nodecommands.h"
 #include "console/quotacommands.h"
 #include "console/subtreecommands.h"
+#include "console/transfercommands.h"
 #include "console/zkclitext.h"
 #include "watchlog/subtreewatcher.h"
 #include "zk/zkpath.h"
@@ -33,6 +34,9 @@ const QHash<QString, Command> &sessionCommands()
         {u"deleteall"_s, SubtreeCommands::deleteAll},
         {u"getEphemerals"_s, SubtreeCommands::getEphemerals},
         {u"getAllChildrenNumber"_s, SubtreeCommands::getAllChildrenNumber},
+        {u"export"_s, TransferCommands::exportSubtree},
+        {u"import"_s, TransferCommands::importFile},
+        {u"diff"_s, TransferCommands::diff},
         {u"setquota"_s, QuotaCommands::setQuota},
         {u"listquota"_s, QuotaCommands::listQuota},
         {u"delquota"_s, QuotaCommands::delQuota},
@@ -43,12 +47,26 @@ const QHash<QString, Command> &sessionCommands()
 // Commands whose first argument is a znode path, checked before anything is sent.
 bool takesPath(const QString &name)
 {
-    static const QSet<QString> names{
-        u"addWatch"_s,      u"create"_s,    u"delete"_s,   u"deleteall"_s,
-        u"delquota"_s,      u"get"_s,       u"getAcl"_s,   u"getAllChildrenNumber"_s,
-        u"getEphemerals"_s, u"listquota"_s, u"ls"_s,       u"removewatches"_s,
-        u"set"_s,           u"setAcl"_s,    u"setquota"_s, u"stat"_s,
-        u"sync"_s};
+    static const QSet<QString> names{u"addWatch"_s,
+                                     u"create"_s,
+                                     u"delete"_s,
+                                     u"deleteall"_s,
+                                     u"delquota"_s,
+                                     u"diff"_s,
+                                     u"export"_s,
+                                     u"import"_s,
+                                     u"get"_s,
+                                     u"getAcl"_s,
+                                     u"getAllChildrenNumber"_s,
+                                     u"getEphemerals"_s,
+                                     u"listquota"_s,
+                                     u"ls"_s,
+                                     u"removewatches"_s,
+                                     u"set"_s,
+                                     u"setAcl"_s,
+                                     u"setquota"_s,
+                                     u"stat"_s,
+                                     u"sync"_s};
     return names.contains(name);
 }
 

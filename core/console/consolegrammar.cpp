@@ -11,6 +11,7 @@ QString tr(const char *text) { return QCoreApplication::translate("ConsoleGramma
 QList<ConsoleCommandSpec> buildCommands()
 {
     // Usage lines as zkCli 3.8/3.9 prints them; -b/-x of get and -b of set are 3.9's.
+    // diff, export and import are zkdesk's own (no zkCli command has these names).
     return {
         {u"addWatch"_s, u"addWatch [-m mode] path"_s, u"m"_s, {}, 1, 1},
         {u"addauth"_s, u"addauth scheme auth"_s, {}, {}, 2, 2},
@@ -22,12 +23,15 @@ QList<ConsoleCommandSpec> buildCommands()
         {u"delete"_s, u"delete [-v version] path"_s, u"v"_s, {}, 1, 1},
         {u"deleteall"_s, u"deleteall path [-b batch size]"_s, u"b"_s, {}, 1, 1},
         {u"delquota"_s, u"delquota [-n|-b|-N|-B] path"_s, {}, u"nbNB"_s, 1, 1},
+        {u"diff"_s, u"diff [-f] path otherPath|exportFile"_s, {}, u"f"_s, 2, 2},
+        {u"export"_s, u"export [-s] path file"_s, {}, u"s"_s, 2, 2},
         {u"get"_s, u"get [-s] [-w] [-b] [-x] path"_s, {}, u"swbx"_s, 1, 1},
         {u"getAcl"_s, u"getAcl [-s] path"_s, {}, u"s"_s, 1, 1},
         {u"getAllChildrenNumber"_s, u"getAllChildrenNumber path"_s, {}, {}, 1, 1},
         {u"getEphemerals"_s, u"getEphemerals path"_s, {}, {}, 0, 1},
         {u"help"_s, u"help"_s, {}, {}, 0, 1},
         {u"history"_s, u"history"_s, {}, {}, 0, 0},
+        {u"import"_s, u"import [-n] [-m skip|overwrite|stop] path file"_s, u"m"_s, u"n"_s, 2, 2},
         {u"listquota"_s, u"listquota path"_s, {}, {}, 1, 1},
         {u"ls"_s, u"ls [-s] [-w] [-R] path"_s, {}, u"swR"_s, 1, 1},
         {u"printwatches"_s, u"printwatches on|off"_s, {}, {}, 0, 1},

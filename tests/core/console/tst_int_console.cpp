@@ -6,9 +6,11 @@
 #include "zk/zksession.h"
 #include "zktestutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,12 +36,15 @@ private slots:
     void readOnlyIsRefused();
     void watchesArePrinted();
     void jsonOutput();
+    void exportImportDiff();
+    void importOfADamagedFileWritesNothing();
 
 private:
     bool exists(const QString &path);
 
     std::unique_ptr<ZkSession> m_session;
     std::unique_ptr<ConsoleExecutor> m_console;
+    QTemporaryDir m_dir;
 };
 
 void TestConsole::initTestCase()
@@ -352,6 +357,72 @@ void TestConsole::jsonOutput()
              u"cdrwa"_s);
     r = runLine(json, u"get /c/mine"_s); // mine is alice's; this executor shares the session
     QVERIFY(r.ok);
+}
+
+// export, import and diff on the transfer jobs: a round trip through a file is equal node by
+// node, diff lists exactly the planted differences, import -n writes nothing.
+void TestConsole::exportImportDiff()
+{
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/c/tx"_s, "root"},
+                                   {u"/c/tx/a"_s, QByteArray("\x00\xff", 2)},
+                                   {u"/c/tx/a/b"_s, {}},
+                                   {u"/c/tx/c"_s, QByteArray(500, 'c')}}));
+    const QString file = m_dir.filePath(u"tx.json.gz"_s);
+    auto r = runLine(*m_console, u"export /c/tx %1"_s.arg(file));
+    QVERIFY2(r.ok, qPrintable(r.err.join(u'\n')));
+    QCOMPARE(r.out.size(), 1);
+    QVERIFY2(r.out[0].startsWith(u"exported 4 node(s) of /c/tx to "_s), qPrintable(r.out[0]));
+    r = runLine(*m_console, u"import -n /c/copy %1"_s.arg(file));
+    QVERIFY2(r.ok, qPrintable(r.err.join(u'\n')));
+    QCOMPARE(r.out,
+             (QStringList{u"create /c/copy"_s, u"create /c/copy/a"_s, u"create /c/copy/a/b"_s,
+                          u"create /c/copy/c"_s}));
+    QVERIFY(!exists(u"/c/copy"_s)); // a dry run writes nothing
+    r = runLine(*m_console, u"import /c/copy %1"_s.arg(file));
+    QVERIFY2(r.ok, qPrintable(r.err.join(u'\n')));
+    QVERIFY(r.out.value(0).contains(u"4 created"_s));
+    QCOMPARE(TestUtil::readTree(*m_session, u"/c/copy"_s),
+             TestUtil::readTree(*m_session, u"/c/tx"_s));
+    r = runLine(*m_console, u"diff /c/tx /c/copy"_s);
+    QVERIFY(r.ok);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(TestUtil::setData(*m_session, u"/c/copy/c"_s, QByteArray(500, 'd')));
+    QVERIFY(TestUtil::createNodes(*m_session, {{u"/c/copy/new"_s, "n"}}));
+    r = runLine(*m_console, u"diff /c/tx /c/copy"_s);
+    QCOMPARE(r.out, (QStringList{u"data /c"_s, u"only-right /new"_s}));
+    r = runLine(*m_console, u"diff -f /c/copy %1"_s.arg(file)); // live left, the file right
+    QCOMPARE(r.out, (QStringList{u"data /c"_s, u"only-left /new"_s}));
+    r = runLine(*m_console, u"import -m overwrite /c/copy %1"_s.arg(file));
+    QVERIFY2(r.ok, qPrintable(r.err.join(u'\n')));
+    QCOMPARE(TestUtil::getData(*m_session, u"/c/copy/c"_s), QByteArray(500, 'c'));
+    r = runLine(*m_console, u"import -m sometimes /c/copy %1"_s.arg(file));
+    QVERIFY(!r.ok);
+    QVERIFY(r.err.contains(u"import [-n] [-m skip|overwrite|stop] path file"_s));
+    r = runLine(*m_console, u"diff /c/tx not/a/path"_s);
+    QVERIFY(!r.ok);
+}
+
+// A damaged file is refused with its name and the place, and nothing is written.
+void TestConsole::importOfADamagedFileWritesNothing()
+{
+    const QString file = m_dir.filePath(u"bad.json"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\":\"zkdesk-export\",\"version\":1,\"root\":\"/x\",\"nodes\":[\n"
+            "{\"path\":\"/x\",\"data\":\"r\",\"acl\":[{\"scheme\":\"world\",\"id\":"
+            "\"anyone\",\"perms\":\"cdrwa\"}]},\n"
+            "{\"path\":\"/x/a\",\"base64\":\"%%%\",\"acl\":[{\"scheme\":\"world\",\"id\":"
+            "\"anyone\",\"perms\":\"cdrwa\"}]}\n"
+            "],\"summary\":{\"nodes\":2,\"complete\":true}}\n");
+    f.close();
+    auto r = runLine(*m_console, u"import /c/damaged %1"_s.arg(file));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.err.size(), 1);
+    QVERIFY2(r.err[0].startsWith(file + u": "_s), qPrintable(r.err[0]));
+    QVERIFY2(r.err[0].contains(u"line 3"_s) && r.err[0].contains(u"base64"_s),
+             qPrintable(r.err[0]));
+    QVERIFY(!exists(u"/c/damaged"_s));
 }
 
 QTEST_GUILESS_MAIN(TestConsole)
