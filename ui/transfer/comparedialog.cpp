@@ -1,6 +1,8 @@
 #include "transfer/comparedialog.h"
 
 #include "node/valuediffdialog.h"
+#include "profiles/profilecredentials.h"
+#include "profiles/profilelauncher.h"
 #include "transfer/difftree.h"
 #include "util/servertext.h"
 #include "util/textdiff.h"
@@ -85,9 +87,17 @@ QFormLayout *CompareDialog::buildSidesForm()
     m_rightKind->addItem(tr("This connection"), int(RightKind::SameConnection));
     m_rightKind->addItem(tr("Another connection (host:port)"), int(RightKind::OtherConnection));
     m_rightKind->addItem(tr("An export file"), int(RightKind::File));
+    m_rightKind->addItem(tr("A saved connection profile"), int(RightKind::Profile));
     m_rightWhere = new QLineEdit(this);
     m_rightWhere->setPlaceholderText(tr("connection string or file"));
+    m_rightAuth = new QLineEdit(this);
+    m_rightAuth->setObjectName(u"compareRightAuth"_s);
+    m_rightAuth->setEchoMode(QLineEdit::Password);
+    m_rightAuth->setPlaceholderText(tr("digest user:password (optional; kept in memory only)"));
+    m_rightProfile = new QComboBox(this);
+    m_rightProfile->setObjectName(u"compareRightProfile"_s);
     m_rightPath = new QLineEdit(m_path, this);
+    connect(m_rightKind, &QComboBox::currentIndexChanged, this, &CompareDialog::updateRightFields);
     auto *form = new QFormLayout;
     auto *left = new QLabel(
         tr("%1 on %2").arg(ServerText::path(m_path), m_session->connectedServer()), this);
@@ -95,7 +105,10 @@ QFormLayout *CompareDialog::buildSidesForm()
     form->addRow(tr("Left:"), left);
     form->addRow(tr("Right:"), m_rightKind);
     form->addRow(QString(), m_rightWhere);
+    form->addRow(QString(), m_rightProfile);
+    form->addRow(QString(), m_rightAuth);
     form->addRow(tr("Right path:"), m_rightPath);
+    updateRightFields();
     return form;
 }
 
@@ -184,15 +197,44 @@ CompareDialog::~CompareDialog() = default;
 void CompareDialog::setRight(RightKind kind, const QString &where, const QString &path)
 {
     m_rightKind->setCurrentIndex(m_rightKind->findData(int(kind)));
-    m_rightWhere->setText(where);
+    if (kind == RightKind::Profile) {
+        for (int i = 0; i < m_rightProfile->count(); ++i)
+            if (m_rightProfile->itemText(i).startsWith(where + u" ("_s))
+                m_rightProfile->setCurrentIndex(i);
+    } else {
+        m_rightWhere->setText(where);
+    }
     if (!path.isEmpty()) m_rightPath->setText(path);
+}
+
+void CompareDialog::setRightCredentials(const QString &userColonPassword)
+{
+    m_rightAuth->setText(userColonPassword);
+}
+
+void CompareDialog::setProfileLauncher(ProfileLauncher *launcher)
+{
+    m_profiles = launcher;
+    m_rightProfile->clear();
+    if (!launcher) return;
+    for (const ConnectionProfile &p : launcher->profiles().profiles())
+        m_rightProfile->addItem(tr("%1 (%2)").arg(p.name, p.connectString), p.id);
+}
+
+// Only the fields the chosen kind of right side uses are shown.
+void CompareDialog::updateRightFields()
+{
+    const auto kind = RightKind(m_rightKind->currentData().toInt());
+    m_rightWhere->setVisible(kind == RightKind::OtherConnection || kind == RightKind::File);
+    m_rightAuth->setVisible(kind == RightKind::OtherConnection);
+    m_rightProfile->setVisible(kind == RightKind::Profile);
 }
 
 ZkSession *CompareDialog::rightSession() const
 {
-    return RightKind(m_rightKind->currentData().toInt()) == RightKind::OtherConnection
-        ? m_other.get()
-        : m_session;
+    const auto kind = RightKind(m_rightKind->currentData().toInt());
+    return kind == RightKind::OtherConnection || kind == RightKind::Profile ? m_other.get()
+                                                                            : m_session;
 }
 
 void CompareDialog::startCompare()
@@ -204,8 +246,13 @@ void CompareDialog::startCompare()
         return;
     }
     if (kind == RightKind::OtherConnection
-        && (!m_other || m_other->options().connectString != m_rightWhere->text())) {
+        && (!m_other || m_otherKey != m_rightWhere->text() + u'\n' + m_rightAuth->text())) {
         openRightSession();
+        return;
+    }
+    if (kind == RightKind::Profile
+        && (!m_other || m_otherKey != u"profile:"_s + m_rightProfile->currentData().toString())) {
+        openProfileSession();
         return;
     }
     m_comparison.start({m_session, m_path, {}}, {rightSession(), m_rightPath->text(), {}});
@@ -213,15 +260,52 @@ void CompareDialog::startCompare()
 
 void CompareDialog::openRightSession()
 {
-    m_other = std::make_unique<ZkSession>();
     SessionOptions o;
-    o.connectString = m_rightWhere->text();
-    if (ZkError e = m_other->open(o)) {
+    o.connectString = m_rightWhere->text().trimmed();
+    if (const QString auth = m_rightAuth->text(); !auth.isEmpty()) {
+        if (!auth.contains(u':')) {
+            m_counts->setText(tr("Digest credentials have the form user:password."));
+            return;
+        }
+        o.auth = {{u"digest"_s, auth.toUtf8()}};
+    }
+    openSession(o, m_rightWhere->text() + u'\n' + m_rightAuth->text());
+}
+
+// A saved profile: its options and its secrets from the keychain.
+void CompareDialog::openProfileSession()
+{
+    const QString id = m_rightProfile->currentData().toString();
+    const ConnectionProfile *profile = m_profiles ? m_profiles->profiles().find(id) : nullptr;
+    if (!profile) {
+        m_counts->setText(tr("Choose a saved connection profile for the right side."));
+        return;
+    }
+    m_counts->setText(tr("Reading the credentials of %1…").arg(profile->name));
+    readProfileCredentials(
+        m_profiles->secrets(), *profile, this,
+        [this, p = *profile](const ProfileCredentials &credentials) {
+            if (!credentials.errors.isEmpty() || !credentials.missing.isEmpty()) {
+                m_counts->setText(
+                    tr("The keychain has no usable secret for %1 (%2): connect to it from the "
+                       "connection list, or give its connection string and credentials here.")
+                        .arg(p.name, credentials.errors.join(u"; "_s)));
+                return;
+            }
+            openSession(p.toSessionOptions(credentials.found), u"profile:"_s + p.id);
+        });
+}
+
+void CompareDialog::openSession(const SessionOptions &options, const QString &key)
+{
+    m_other = std::make_unique<ZkSession>();
+    m_otherKey = key;
+    if (ZkError e = m_other->open(options)) {
         m_counts->setText(tr("Cannot connect: %1").arg(e.message));
         m_other.reset();
         return;
     }
-    m_counts->setText(tr("Connecting to %1…").arg(o.connectString));
+    m_counts->setText(tr("Connecting to %1…").arg(options.connectString));
     connect(m_other.get(), &ZkSession::stateChanged, this, [this](SessionState s) {
         if (s == SessionState::Connected || s == SessionState::ConnectedReadOnly) startCompare();
     });

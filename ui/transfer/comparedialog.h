@@ -6,6 +6,7 @@
 #include "transfer/treecomparison.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <memory>
 
 class QCheckBox;
@@ -18,6 +19,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
 class QTreeWidget;
+class ProfileLauncher;
+struct SessionOptions;
 class ZkSession;
 
 /// Compare with…: the current subtree (left) against a path of this connection, of another
@@ -35,8 +38,13 @@ public:
     CompareDialog(ZkSession *session, const QString &path, QWidget *parent = nullptr);
     ~CompareDialog() override;
 
-    enum class RightKind { SameConnection, OtherConnection, File };
+    enum class RightKind { SameConnection, OtherConnection, File, Profile };
+    /// `where`: a connection string, a file, or (Profile) a profile's name.
     void setRight(RightKind kind, const QString &where, const QString &path = {});
+    /// Digest `user:password` for an ad-hoc connection string, kept in memory only.
+    void setRightCredentials(const QString &userColonPassword);
+    /// The saved profiles offered for the right side (their secrets come from the keychain).
+    void setProfileLauncher(ProfileLauncher *launcher);
     void startCompare();
     TreeComparison &comparison() { return m_comparison; }
     QTreeWidget *differences() const { return m_tree; }
@@ -55,6 +63,9 @@ private:
     QSplitter *buildDifferenceViews();
     QDialogButtonBox *buildButtons();
     void openRightSession();
+    void openProfileSession();
+    void openSession(const SessionOptions &options, const QString &key);
+    void updateRightFields();
     void onCompared(const ZkError &error);
     void fillTree();
     void showNode();
@@ -74,6 +85,10 @@ private:
     QComboBox *m_rightKind;
     QLineEdit *m_rightWhere;
     QLineEdit *m_rightPath;
+    QLineEdit *m_rightAuth;    ///< digest user:password for a connection string
+    QComboBox *m_rightProfile; ///< saved profiles
+    QPointer<ProfileLauncher> m_profiles;
+    QString m_otherKey; ///< what m_other was opened for
     QLabel *m_counts;
     QList<QCheckBox *> m_filters; ///< one per kind, then identical
     QTreeWidget *m_tree;

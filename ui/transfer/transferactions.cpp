@@ -1,6 +1,7 @@
 #include "transfer/transferactions.h"
 
 #include "operations/jobprogressdialog.h"
+#include "profiles/profilelauncher.h"
 #include "transfer/comparedialog.h"
 #include "transfer/importdialog.h"
 #include "transfer/subtreeexportjob.h"
@@ -43,6 +44,8 @@ TransferActions::TransferActions(ZkSession *session, QWidget *window,
     connect(m_compare, &QAction::triggered, this, [this] {
         auto *d = new CompareDialog(m_session, m_currentPath(), m_window);
         d->setAttribute(Qt::WA_DeleteOnClose);
+        // The app's saved profiles (the main window owns them), for a right side with auth.
+        d->setProfileLauncher(m_window->window()->findChild<ProfileLauncher *>());
         d->show();
     });
 }

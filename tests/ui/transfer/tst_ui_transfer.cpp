@@ -2,6 +2,7 @@
 // the counts show what the core planned/found, the side-by-side view shows both values.
 // With ZKDESK_SCREENSHOT_DIR set, each dialog is saved there as a PNG.
 
+#include "acl/zkdigest.h"
 #include "sandbox/sandboxserver.h"
 #include "transfer/comparedialog.h"
 #include "transfer/difftree.h"
@@ -33,6 +34,7 @@ private slots:
     void importDryRunListsThePlan();
     void compareShowsDifferencesSideBySide();
     void applyingASelectedSubtreeMakesItEqual();
+    void rightSideWithDigestCredentials();
 
 private:
     void screenshot(QWidget *w, const QString &name);
@@ -162,6 +164,30 @@ void TestUiTransfer::applyingASelectedSubtreeMakesItEqual()
     QCOMPARE(TestUtil::getData(*m_session, u"/b/x/deep"_s), QByteArray("\xff\x00", 2));
     QCOMPARE(TestUtil::getData(*m_session, u"/b/keep"_s), QByteArray("only right"));
     QCOMPARE(asked, 1);
+}
+
+// An ad-hoc connection string with digest user:password reads a subtree only that user may
+// read: the right side equals the left but for its ACL.
+void TestUiTransfer::rightSideWithDigestCredentials()
+{
+    const ZkAcl aliceOnly{{u"digest"_s, ZkDigest::digestId(u"alice"_s, u"pw"_s), ZkPerm::All}};
+    QVERIFY(TestUtil::createNodes(*m_session, {{u"/open"_s, "same bytes"}}));
+    bool done = false;
+    m_session->create(u"/private"_s, "same bytes", CreateMode::Persistent, aliceOnly, this,
+                      [&](const CreateReply &r) { done = r.error.isOk(); });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    CompareDialog dialog(m_session.get(), u"/open"_s);
+    dialog.setRight(CompareDialog::RightKind::OtherConnection,
+                    TestUtil::sharedServer()->connectString(), u"/private"_s);
+    dialog.setRightCredentials(u"alice:pw"_s);
+    dialog.show();
+    QSignalSpy finished(&dialog.comparison(), &TreeComparison::finished);
+    dialog.startCompare(); // connects with the credentials, then compares
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.first().first().value<ZkError>());
+    QCOMPARE(dialog.comparison().diff().entries.size(), 1);
+    QCOMPARE(dialog.comparison().diff().entries.first().flags, quint8(DiffEntry::AclDiffers));
+    QCOMPARE(dialog.comparison().right().unreadable, 0);
 }
 
 QTEST_MAIN(TestUiTransfer)
