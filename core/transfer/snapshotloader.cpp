@@ -40,7 +40,15 @@ void SnapshotLoader::loadLive(ZkSession *session, const QString &root, bool keep
             [this, keepData](const QList<CrawledNode> &nodes) {
                 for (const CrawledNode &n : nodes) {
                     TransferNode node = fromCrawled(m_snapshot.root, n);
-                    if (!keepData) node.dropData(kKeptBytes);
+                    if (!keepData) {
+                        node.dropData(kKeptBytes);
+                        node.stat.reset(); // a compare needs the versions only
+                    }
+                    // Siblings nearly always share one ACL: keep one copy of it (implicit sharing).
+                    if (node.acl == m_lastAcl)
+                        node.acl = m_lastAcl;
+                    else
+                        m_lastAcl = node.acl;
                     if (node.kind == NodeKind::Ephemeral)
                         m_snapshot.ephemeralPaths.append(node.relPath);
                     else
@@ -109,6 +117,8 @@ void SnapshotLoader::finish(const ZkError &error)
 {
     if (!m_running) return;
     m_running = false;
+    m_lastAcl = {};
+    m_snapshot.nodes.squeeze(); // the list grew by doubling: give the slack back
     if (error) {
         const bool missing = m_snapshot.missing;
         const QString root = m_snapshot.root;

@@ -47,6 +47,7 @@ private:
 
     SubtreeCrawler *m_crawler = nullptr;
     TransferSnapshot m_snapshot;
+    ZkAcl m_lastAcl; ///< the previous node's ACL, shared by the next when equal
     TransferFile::Format m_format = TransferFile::Format::Zkdesk;
     bool m_running = false;
     quint64 m_run = 0;

@@ -166,10 +166,11 @@ double rawCrawlBothMs(const QString &left, const QString &right, const QString &
 }
 
 double compareOnce(ZkSession &left, ZkSession &right, const QString &root, qint64 *differences,
-                   double *rssMb)
+                   double *rssMb, double *heapMb, bool keepData = false)
 {
     malloc_trim(0);
     const qint64 rssBefore = BenchSupport::rssBytes();
+    const qint64 heapBefore = qint64(mallinfo2().uordblks);
     TreeComparison comparison;
     QEventLoop loop;
     ZkError error;
@@ -179,25 +180,27 @@ double compareOnce(ZkSession &left, ZkSession &right, const QString &root, qint6
     });
     QElapsedTimer clock;
     clock.start();
-    comparison.start({&left, root, {}}, {&right, root, {}});
+    comparison.start({&left, root, {}, keepData}, {&right, root, {}, keepData});
     if (comparison.isRunning()) loop.exec();
     const double ms = clock.nsecsElapsed() / 1e6;
     if (error) note(u"  compare failed: "_s + error.toString());
     *differences = comparison.diff().differences();
     *rssMb = (BenchSupport::rssBytes() - rssBefore) / 1048576.0;
+    *heapMb = (qint64(mallinfo2().uordblks) - heapBefore) / 1048576.0; // what the result holds
     return ms;
 }
 
 void compareFigures(ZkSession &left, const QString &leftHosts, ZkSession &right,
                     const QString &rightHosts, const QString &root, int planted, int runs)
 {
-    std::vector<double> ours, raw, rss;
+    std::vector<double> ours, raw, rss, heap;
     qint64 differences = 0;
     for (int run = 0; run < runs; ++run) {
         raw.push_back(rawCrawlBothMs(leftHosts, rightHosts, root));
-        double rssMb = 0;
-        ours.push_back(compareOnce(left, right, root, &differences, &rssMb));
+        double rssMb = 0, heapMb = 0;
+        ours.push_back(compareOnce(left, right, root, &differences, &rssMb, &heapMb));
         rss.push_back(rssMb);
+        heap.push_back(heapMb);
         note(u"  compare run %1: %2 ms (%3 differences, %4 planted), RSS +%5 MB; raw C crawl of "
              u"both with data and ACL at once %6 ms"_s.arg(run + 1)
                  .arg(ours.back(), 0, 'f', 0)
@@ -206,6 +209,11 @@ void compareFigures(ZkSession &left, const QString &leftHosts, ZkSession &right,
                  .arg(rss.back(), 0, 'f', 1)
                  .arg(raw.back(), 0, 'f', 0));
     }
+    double keptRss = 0, keptHeap = 0; // how much the digests save: the same compare keeping all
+    compareOnce(left, right, root, &differences, &keptRss, &keptHeap, true);
+    note(u"  compare keeping every value's bytes and Stat: RSS +%1 MB, heap %2 MB"_s
+             .arg(keptRss, 0, 'f', 1)
+             .arg(keptHeap, 0, 'f', 1));
     figure(u"compare two 50,000-node trees on two servers, 1% differences, best of %2: %1 ms"_s.arg(
                u"%1"_s, QString::number(runs)),
            u"compare-50k-ms"_s, lowest(ours));

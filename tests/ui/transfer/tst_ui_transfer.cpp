@@ -8,6 +8,7 @@
 #include "transfer/difftree.h"
 #include "transfer/importdialog.h"
 #include "transfer/subtreeexportjob.h"
+#include "transfer/transferactions.h"
 #include "zk/zksession.h"
 #include "zktestutil.h"
 
@@ -31,6 +32,7 @@ class TestUiTransfer final : public QObject
 
 private slots:
     void initTestCase();
+    void exportFromTheMenuWritesTheSubtree();
     void importDryRunListsThePlan();
     void compareShowsDifferencesSideBySide();
     void applyingASelectedSubtreeMakesItEqual();
@@ -66,6 +68,37 @@ void TestUiTransfer::screenshot(QWidget *w, const QString &name)
     const QString dir = qEnvironmentVariable("ZKDESK_SCREENSHOT_DIR");
     if (dir.isEmpty()) return;
     QVERIFY(w->grab().save(dir + u"/"_s + name));
+}
+
+// Export subtree… (after its file chooser): progress, then a box with the count; the file
+// compares equal to the live subtree.
+void TestUiTransfer::exportFromTheMenuWritesTheSubtree()
+{
+    QWidget window;
+    window.resize(900, 600);
+    window.show();
+    TransferActions actions(m_session.get(), &window, [] { return u"/shop"_s; });
+    const QString file = m_dir.filePath(u"menu-export.json.gz"_s);
+    // The result box runs its own event loop: a timer reads, grabs and closes it.
+    QString text;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !text.isEmpty()) return;
+        text = box->text();
+        screenshot(box, u"export-result.png"_s);
+        box->button(QMessageBox::Ok)->click();
+    });
+    answer.start(20);
+    actions.exportSubtree(u"/shop"_s, file);
+    QTRY_VERIFY_WITH_TIMEOUT(!text.isEmpty(), 60000);
+    QVERIFY2(text.startsWith(u"Exported 4 nodes to "_s), qPrintable(text));
+    TreeComparison c;
+    QSignalSpy finished(&c, &TreeComparison::finished);
+    c.start({m_session.get(), u"/shop"_s, {}}, {nullptr, {}, file});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(c.diff().differences(), 0);
+    QCOMPARE(c.diff().identical, 4);
 }
 
 void TestUiTransfer::importDryRunListsThePlan()
