@@ -226,6 +226,11 @@ void compareFigures(ZkSession &left, const QString &leftHosts, ZkSession &right,
         u"resident memory added by a finished compare of the two trees, largest of %2: %1 MB"_s.arg(
             u"%1"_s, QString::number(runs)),
         u"compare-rss-mb"_s, *std::max_element(rss.begin(), rss.end()), 1);
+    figure(u"heap held by a finished compare of the two trees (malloc), largest of %2: %1 MB"_s.arg(
+               u"%1"_s, QString::number(runs)),
+           u"compare-heap-mb"_s, *std::max_element(heap.begin(), heap.end()), 1);
+    figure(u"heap held by the same compare keeping every value's bytes and Stat: %1 MB"_s,
+           u"compare-heap-mb-keeping-data"_s, keptHeap, 1);
 }
 
 void importFigure(const QString &file, const QString &root, qint64 expected)
