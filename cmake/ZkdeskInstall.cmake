@@ -52,8 +52,7 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "The zkdesk developers <zkdesk@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop browser and editor for Apache ZooKeeper")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "desktop browser and editor for Apache ZooKeeper\n\
-zkdesk browses and edits the znodes of Apache ZooKeeper ensembles (and of\n\
+    "zkdesk browses and edits the znodes of Apache ZooKeeper ensembles (and of\n\
 Kafka, HBase, Solr or ClickHouse on top of them): data in text, JSON or hex,\n\
 byte for byte, ACLs, and live changes. Saves are version-checked, conflicts\n\
 are shown as a diff, and destructive actions ask first.\n\
