@@ -1,7 +1,10 @@
 // zkdesk: a native desktop browser and editor for Apache ZooKeeper.
 
 #include "commandline.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "theme/themeswitcher.h"
 #include "util/secret.h"
 
 #include <QApplication>
@@ -64,6 +67,7 @@ CommandLine parseHeadless(int argc, char *argv[])
     int headlessArgc = argc;
     QCoreApplication headless(headlessArgc, argv);
     setApplicationIdentity();
+    Translations::install(Translations::localeFor(AppSettings::instance().language())); // --help
     return CommandLine::parse(QCoreApplication::arguments(), false);
 }
 
@@ -77,6 +81,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // Preferences > Language (empty: the system's), then the look before any window exists.
+    Translations::install(Translations::localeFor(AppSettings::instance().language()));
+    ThemeSwitcher::followSettings();
     QApplication::setApplicationDisplayName(u"zkdesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/zkdesk.svg"_s));
     // Wayland and the desktop find the entry (and its icon) under this id.

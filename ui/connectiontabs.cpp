@@ -1,5 +1,7 @@
 #include "connectiontabs.h"
 
+#include "i18n/displaynames.h"
+
 #include "appcontroller.h"
 #include "connectionview.h"
 #include "util/displaytext.h"
@@ -165,7 +167,7 @@ void ConnectionTabs::updateTab(ConnectionView *view)
     const QString title = DisplayText::shown(view->title());
     setTabText(index, QString(title).replace(u'&', u"&&"_s)); // no mnemonic from a name
     setTabIcon(index, stateIcon(state, view->environmentColor(), devicePixelRatioF()));
-    setTabToolTip(index, tr("%1 — %2").arg(title, sessionStateName(state)));
+    setTabToolTip(index, tr("%1 — %2").arg(title, DisplayNames::sessionState(state)));
 }
 
 void ConnectionTabs::showTabMenu(const QPoint &pos)

@@ -1,5 +1,7 @@
 #include "connectionview.h"
 
+#include "util/actionicons.h"
+
 #include "appcontroller.h"
 #include "console/consoledock.h"
 #include "dashboard/dashboarddock.h"
@@ -278,7 +280,7 @@ void ConnectionView::setupEditMenu()
 
 void ConnectionView::setupActions()
 {
-    m_copyPath = new QAction(style()->standardIcon(QStyle::SP_FileLinkIcon), tr("Copy path"), this);
+    m_copyPath = new QAction(ActionIcons::icon(u"edit-copy"_s), tr("Copy path"), this);
     m_copyPath->setObjectName(u"copyPathAction"_s);
     m_copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyPath->setShortcutContext(Qt::WindowShortcut);
@@ -292,7 +294,7 @@ void ConnectionView::setupActions()
     addAction(m_copyPath);
     m_panel->addPathAction(m_copyPath);
 
-    m_refresh = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    m_refresh = new QAction(ActionIcons::icon(u"view-refresh"_s), tr("Refresh"), this);
     m_refresh->setObjectName(u"refreshAction"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setEnabled(false);

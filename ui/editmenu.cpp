@@ -1,5 +1,7 @@
 #include "editmenu.h"
 
+#include "util/actionicons.h"
+
 #include "node/nodedataview.h"
 #include "node/nodepanel.h"
 #include "node/savehistory.h"
@@ -19,7 +21,7 @@ EditMenu::EditMenu(NodePanel *panel, SaveHistory *history, QWidget *parent)
     addSeparator();
     addAction(panel->dataView()->setNullAction());
     addAction(panel->dataView()->setEmptyAction());
-    m_find = addAction(tr("&Find in Data…"));
+    m_find = addAction(ActionIcons::icon(u"edit-find"_s), tr("&Find in Data…"));
     m_find->setShortcut(QKeySequence::Find);
     m_find->setShortcutContext(Qt::WindowShortcut);
     connect(m_find, &QAction::triggered, this, [panel] {

@@ -1,5 +1,7 @@
 #include "filemenu.h"
 
+#include "util/actionicons.h"
+
 using namespace Qt::StringLiterals;
 
 FileMenu::FileMenu(QWidget *parent)
@@ -7,22 +9,26 @@ FileMenu::FileMenu(QWidget *parent)
 {
     setObjectName(u"fileMenu"_s);
     // Ctrl+N already creates a node: a new connection is a new tab, Ctrl+T as in a browser.
-    m_newConnection = addAction(tr("&New Connection"), this, &FileMenu::newConnectionRequested);
+    m_newConnection = addAction(ActionIcons::icon(u"tab-new"_s), tr("&New Connection"), this,
+                                &FileMenu::newConnectionRequested);
     m_newConnection->setShortcut(QKeySequence::AddTab);
     m_newConnection->setObjectName(u"newConnectionAction"_s);
-    m_connections = addAction(tr("&Connections…"), this, &FileMenu::connectionsRequested);
+    m_connections = addAction(ActionIcons::icon(u"network-server"_s), tr("&Connections…"), this,
+                              &FileMenu::connectionsRequested);
     m_connections->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_connections->setObjectName(u"connectionsAction"_s);
     m_recent = addMenu(tr("Open &Recent"));
     m_recent->setObjectName(u"recentMenu"_s);
     connect(m_recent, &QMenu::aboutToShow, this, &FileMenu::fillRecent);
     addSeparator();
-    m_closeTab = addAction(tr("&Close Tab"), this, &FileMenu::closeTabRequested);
+    m_closeTab = addAction(ActionIcons::icon(u"window-close"_s), tr("&Close Tab"), this,
+                           &FileMenu::closeTabRequested);
     m_closeTab->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
     m_closeTab->setObjectName(u"closeTabAction"_s);
     addSeparator();
-    QAction *quit = addAction(tr("&Quit"), this, &FileMenu::quitRequested);
+    QAction *quit = addAction(ActionIcons::icon(u"application-exit"_s), tr("&Quit"), this,
+                              &FileMenu::quitRequested);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 }

@@ -1,5 +1,7 @@
 #include "helpmenu.h"
 
+#include "util/actionicons.h"
+
 #include "zk/zksession.h"
 
 #include <QApplication>
@@ -49,10 +51,12 @@ HelpMenu::HelpMenu(QMenuBar *menuBar, std::function<QList<QAction *>()> extraAct
     , m_extraActions(std::move(extraActions))
 {
     setObjectName(u"helpMenu"_s);
-    QAction *shortcuts = addAction(tr("&Keyboard Shortcuts"), this, &HelpMenu::showShortcuts);
+    QAction *shortcuts = addAction(ActionIcons::icon(u"help-contents"_s), tr("&Keyboard Shortcuts"),
+                                   this, &HelpMenu::showShortcuts);
     shortcuts->setShortcut(QKeySequence(tr("Ctrl+/")));
     addSeparator();
-    addAction(tr("&About zkdesk"), this, &HelpMenu::showAbout)->setMenuRole(QAction::AboutRole);
+    addAction(ActionIcons::icon(u"help-about"_s), tr("&About zkdesk"), this, &HelpMenu::showAbout)
+        ->setMenuRole(QAction::AboutRole);
     addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 

@@ -1,8 +1,10 @@
 #include "mainstatusbar.h"
 
+#include "i18n/displaynames.h"
+
 #include "session/authstatus.h"
-#include "util/statformat.h"
 #include "util/servertext.h"
+#include "util/statformat.h"
 
 #include <QLabel>
 
@@ -46,7 +48,7 @@ QString MainStatusBar::messageLine() const { return m_messageLabel->text(); }
 
 void MainStatusBar::showSessionState(SessionState state)
 {
-    m_stateLabel->setText(sessionStateName(state));
+    m_stateLabel->setText(DisplayNames::sessionState(state));
     const bool connected = m_session->isConnected();
     m_serverLabel->setText(connected ? m_session->connectedServer() : QString());
     m_serverLabel->setVisible(connected);

@@ -10,7 +10,9 @@
 #include "profiles/recentconnections.h"
 #include "profiles/startpage.h"
 #include "session/connectionbar.h"
+#include "settings/preferencesdialog.h"
 #include "tree/gotopathdialog.h"
+#include "util/actionicons.h"
 #include "util/displaytext.h"
 #include "viewmenu.h"
 
@@ -61,8 +63,17 @@ void MainWindow::setupMenus()
     m_viewMenu = new ViewMenu([this] { return currentView(); }, this);
     m_emptyEdit = new QMenu(tr("&Edit"), this);
     m_emptyNode = new QMenu(tr("&Node"), this);
-    m_emptyEdit->setEnabled(false);
     m_emptyNode->setEnabled(false);
+    // Preferences belongs to every Edit menu, also the one shown while no connection is open.
+    m_preferences =
+        new QAction(ActionIcons::icon(u"preferences-system"_s), tr("&Preferences…"), this);
+    m_preferences->setObjectName(u"preferencesAction"_s);
+    m_preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                + QList<QKeySequence>{QKeySequence(tr("Ctrl+,"))});
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    addAction(m_preferences);
+    m_emptyEdit->addAction(m_preferences);
     menuBar()->addMenu(m_fileMenu);
     m_editSlot = menuBar()->addMenu(m_emptyEdit);
     menuBar()->addMenu(m_viewMenu);
@@ -196,6 +207,10 @@ void MainWindow::onCurrentViewChanged(ConnectionView *view)
 void MainWindow::swapConnectionMenus(ConnectionView *view)
 {
     QMenu *edit = view ? view->editMenu() : m_emptyEdit;
+    if (!edit->actions().contains(m_preferences)) {
+        edit->addSeparator();
+        edit->addAction(m_preferences);
+    }
     QMenu *node = view ? view->nodeMenu() : m_emptyNode;
     if (m_editSlot->menu() != edit) {
         QAction *slot = menuBar()->insertMenu(m_editSlot, edit);
@@ -220,6 +235,18 @@ void MainWindow::showMessage(const StatusMessage &message)
     // Profile messages (keychain, damaged file) belong to the window, whichever tab is shown.
     m_startMessage = message.text;
     statusBar()->showMessage(message.text, message.isError() ? 0 : 8000);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = findChild<PreferencesDialog *>();
+    if (!dialog) {
+        dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::goToPath()

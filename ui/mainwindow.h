@@ -26,6 +26,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// Edit > Preferences (in every tab's Edit menu and in the one shown without a tab).
+    QAction *preferencesAction() const { return m_preferences; }
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -70,6 +72,7 @@ private:
     void updateTitle();
     void showMessage(const StatusMessage &message);
     void goToPath();
+    void showPreferences();
     void stepFontSize(int step);
     void moveToNewWindow(ConnectionView *view);
     void restoreLayout();
@@ -81,9 +84,10 @@ private:
     FileMenu *m_fileMenu = nullptr;
     ViewMenu *m_viewMenu = nullptr;
     HelpMenu *m_helpMenu = nullptr;
-    QAction *m_editSlot = nullptr; ///< the menu bar entry of the current tab's Edit menu
-    QAction *m_nodeSlot = nullptr; ///< ... and of its Node menu
-    QMenu *m_emptyEdit = nullptr;  ///< shown (disabled) while no tab is open
+    QAction *m_editSlot = nullptr;    ///< the menu bar entry of the current tab's Edit menu
+    QAction *m_nodeSlot = nullptr;    ///< ... and of its Node menu
+    QMenu *m_emptyEdit = nullptr;     ///< shown while no tab is open: only Preferences
+    QAction *m_preferences = nullptr; ///< Edit > Preferences, in every tab's Edit menu
     QMenu *m_emptyNode = nullptr;
     QString m_pendingPath;
     QString m_startMessage;

@@ -7,7 +7,7 @@
 class ConnectionView;
 
 /// The View menu: Go to Path, the current connection's docks and tree columns, the font size of
-/// the connection views, and full screen.
+/// the connection views, the theme (system, light, dark), and full screen.
 class ViewMenu final : public QMenu
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ signals:
     void fullScreenToggled(bool on);
 
 private:
+    void fillThemes(QMenu *menu);
     void fillDocks();
     void fillColumns();
 

@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "clirunner.h"
+#include "i18n/translations.h"
 #include "util/secret.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("zkdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("zkdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZKDESK_VERSION));
+    Translations::install(QLocale::system()); // LANG/LANGUAGE, like any command-line tool
     const CliOptions options = CliOptions::parse(QCoreApplication::arguments());
     if (options.exit) return options.exitCode;
     CliRunner runner(options);

@@ -5,6 +5,7 @@
 #include "util/displaytext.h"
 #include "zk/zksession.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 #include <algorithm>
@@ -59,7 +60,8 @@ QStringList SessionIdentities::displayNames() const
 {
     QStringList names;
     for (const AclIdentity &i : ids) names << i.displayName();
-    if (!addressKnown) names << u"ip:(this client's address, unknown)"_s;
+    if (!addressKnown)
+        names << QCoreApplication::translate("AclEvaluator", "ip:(this client's address, unknown)");
     return names;
 }
 
@@ -138,16 +140,24 @@ QString lockOutWarning(const QString &path, const ZkAcl &newAcl, const SessionId
     const AclDecision d = evaluate(newAcl, who);
     const quint32 lost = quint32(ZkPerm::Read | ZkPerm::Admin) & ~d.granted;
     if (lost == 0) return {};
-    QString text = u"After this change this session could no longer %1 %2."_s.arg(
-        lost == (ZkPerm::Read | ZkPerm::Admin) ? u"read or administer"_s
-            : lost == ZkPerm::Read             ? u"read"_s
-                                               : u"change the ACL of"_s,
-        DisplayText::shown(path));
-    if (lost & ZkPerm::Admin) text += u" Without ADMIN you cannot undo this change yourself."_s;
+    QString text = QCoreApplication::translate(
+                       "AclEvaluator", "After this change this session could no longer %1 %2.")
+                       .arg(lost == (ZkPerm::Read | ZkPerm::Admin)
+                                ? QCoreApplication::translate("AclEvaluator", "read or administer")
+                                : lost == ZkPerm::Read
+                                ? QCoreApplication::translate("AclEvaluator", "read")
+                                : QCoreApplication::translate("AclEvaluator", "change the ACL of"),
+                            DisplayText::shown(path));
+    if (lost & ZkPerm::Admin)
+        text += QCoreApplication::translate("AclEvaluator",
+                                            " Without ADMIN you cannot undo this change yourself.");
     if (d.uncertain & lost)
-        text += u" (An entry might still match an identity the client cannot verify: %1.)"_s.arg(
-            AclValidation::permNames(d.uncertain & lost));
-    text += u"\nThis session is: %1."_s.arg(DisplayText::visible(who.displayNames().join(u", ")));
+        text += QCoreApplication::translate(
+                    "AclEvaluator",
+                    " (An entry might still match an identity the client cannot verify: %1.)")
+                    .arg(AclValidation::permNames(d.uncertain & lost));
+    text += QCoreApplication::translate("AclEvaluator", "\nThis session is: %1.")
+                .arg(DisplayText::visible(who.displayNames().join(u", ")));
     return text;
 }
 

@@ -8,8 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("AclText", text); }
-
 // zkCli's letters; anything else is refused rather than skipped as zkCli does.
 bool permsFromLetters(QStringView letters, quint32 *perms, QChar *bad)
 {
@@ -50,15 +48,19 @@ Parsed parse(const QString &text, bool sessionAuthenticated)
         const qsizetype first = part.indexOf(u':');
         const qsizetype last = part.lastIndexOf(u':');
         if (first <= 0 || first == last) {
-            parsed.error = tr("%1 does not have the form scheme:id:perm").arg(part);
+            parsed.error =
+                QCoreApplication::translate("AclText", "%1 does not have the form scheme:id:perm")
+                    .arg(part);
             return parsed;
         }
         ZkAclEntry entry{part.left(first), part.mid(first + 1, last - first - 1), 0};
         QChar bad;
         if (!permsFromLetters(QStringView(part).mid(last + 1), &entry.perms, &bad)) {
             parsed.error = bad.isNull()
-                ? tr("%1: no permission given (use letters from cdrwa)").arg(part)
-                : tr("Unknown perm type: %1").arg(bad);
+                ? QCoreApplication::translate("AclText",
+                                              "%1: no permission given (use letters from cdrwa)")
+                      .arg(part)
+                : QCoreApplication::translate("AclText", "Unknown perm type: %1").arg(bad);
             return parsed;
         }
         parsed.acl.append(entry);

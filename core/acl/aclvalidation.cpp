@@ -1,5 +1,6 @@
 #include "acl/aclvalidation.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
 
@@ -55,7 +56,9 @@ std::optional<IpRange> parseIp(const QString &text, QString *error)
         return std::nullopt;
     };
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) return fail(u"enter an address, e.g. 10.0.0.5 or 10.0.0.0/8"_s);
+    if (trimmed.isEmpty())
+        return fail(QCoreApplication::translate("AclValidation",
+                                                "enter an address, e.g. 10.0.0.5 or 10.0.0.0/8"));
     const qsizetype slash = trimmed.indexOf(u'/');
     const QString addressText = slash < 0 ? trimmed : trimmed.left(slash);
     IpRange range;
@@ -73,7 +76,10 @@ std::optional<IpRange> parseIp(const QString &text, QString *error)
         for (QChar c : bitsText) ok = ok && c.isDigit() && c.unicode() < 128;
         const int bits = ok ? bitsText.toInt(&ok) : -1;
         if (!ok || bits < 0 || bits > maxBits)
-            return fail(u"the prefix after '/' must be a number between 0 and %1"_s.arg(maxBits));
+            return fail(
+                QCoreApplication::translate(
+                    "AclValidation", "the prefix after '/' must be a number between 0 and %1")
+                    .arg(maxBits));
         range.prefixBits = bits;
     }
     if (error) error->clear();
@@ -107,30 +113,44 @@ QString validateEntry(const ZkAclEntry &entry)
     const QString scheme = entry.scheme.trimmed();
     const QString &id = entry.id;
     if (scheme.isEmpty())
-        return u"choose a scheme (world, auth, digest, ip, x509, sasl or another by name)"_s;
+        return QCoreApplication::translate(
+            "AclValidation",
+            "choose a scheme (world, auth, digest, ip, x509, sasl or another by name)");
     if (scheme != entry.scheme || scheme.contains(u' ') || scheme.contains(u':'))
-        return u"the scheme name must not contain spaces or ':'"_s;
-    if (entry.perms == 0) return u"grant at least one permission (r, w, c, d or a)"_s;
+        return QCoreApplication::translate("AclValidation",
+                                           "the scheme name must not contain spaces or ':'");
+    if (entry.perms == 0)
+        return QCoreApplication::translate("AclValidation",
+                                           "grant at least one permission (r, w, c, d or a)");
     if (entry.perms & ~quint32(ZkPerm::All))
-        return u"unknown permission bits 0x%1"_s.arg(entry.perms & ~quint32(ZkPerm::All), 0, 16);
+        return QCoreApplication::translate("AclValidation", "unknown permission bits 0x%1")
+            .arg(entry.perms & ~quint32(ZkPerm::All), 0, 16);
     if (scheme == u"world") {
-        if (id != u"anyone") return u"world: the only id is \"anyone\""_s;
+        if (id != u"anyone")
+            return QCoreApplication::translate("AclValidation", "world: the only id is \"anyone\"");
         return {};
     }
     if (scheme == u"auth") {
         if (!id.isEmpty())
-            return u"auth: leave the id empty (the server fills in this session's identities)"_s;
+            return QCoreApplication::translate(
+                "AclValidation",
+                "auth: leave the id empty (the server fills in this session's identities)");
         return {};
     }
     if (scheme == u"digest") {
         const qsizetype colon = id.indexOf(u':');
         if (colon <= 0)
-            return u"digest: the id must be user:hash (use the digest helper to compute it "
-                   "from a user and password)"_s;
+            return QCoreApplication::translate(
+                "AclValidation",
+                "digest: the id must be user:hash (use the digest helper to compute it "
+                "from a user and password)");
         const QString hash = id.mid(colon + 1);
         if (hash == u"x")
-            return u"digest: the hash of %1 is hidden by the server (this session lacks ADMIN); "
-                   "enter the password in the digest helper to set it again"_s.arg(id.left(colon));
+            return QCoreApplication::translate(
+                       "AclValidation",
+                       "digest: the hash of %1 is hidden by the server (this session lacks ADMIN); "
+                       "enter the password in the digest helper to set it again")
+                .arg(id.left(colon));
         if (!isDigestHash(hash))
             return u"digest: \"%1\" is not a base64 SHA-1 hash (28 characters ending in '='); "
                    "the id is user:base64(sha1(user:password)), not the password"_s.arg(hash);
@@ -141,27 +161,36 @@ QString validateEntry(const ZkAclEntry &entry)
         const auto range = parseIp(id, &why);
         if (!range) return u"ip: %1"_s.arg(why);
         if (range->isV6())
-            return u"ip: IPv6 addresses are not supported by ZooKeeper 3.8's ip scheme (the "
-                   "server refuses them as an invalid ACL)"_s;
-        if (id != id.trimmed()) return u"ip: remove the spaces around the address"_s;
+            return QCoreApplication::translate(
+                "AclValidation",
+                "ip: IPv6 addresses are not supported by ZooKeeper 3.8's ip scheme (the "
+                "server refuses them as an invalid ACL)");
+        if (id != id.trimmed())
+            return QCoreApplication::translate("AclValidation",
+                                               "ip: remove the spaces around the address");
         return {};
     }
     // x509, sasl and any other provider: the server alone knows its id syntax.
-    if (id.isEmpty()) return u"%1: enter the id"_s.arg(scheme);
+    if (id.isEmpty())
+        return QCoreApplication::translate("AclValidation", "%1: enter the id").arg(scheme);
     return {};
 }
 
 QString validateAcl(const ZkAcl &acl, bool sessionAuthenticated)
 {
     if (acl.isEmpty())
-        return u"an ACL needs at least one entry (the server refuses an empty ACL)"_s;
+        return QCoreApplication::translate(
+            "AclValidation", "an ACL needs at least one entry (the server refuses an empty ACL)");
     for (int i = 0; i < acl.size(); ++i) {
         const QString why = validateEntry(acl[i]);
         if (!why.isEmpty()) return u"row %1: %2"_s.arg(QString::number(i + 1), why);
         if (acl[i].scheme == u"auth" && !sessionAuthenticated)
-            return u"row %1: auth stands for this session's authenticated identities, and it has "
-                   "none (add digest credentials to the connection, or use a digest entry)"_s.arg(
-                       i + 1);
+            return QCoreApplication::translate(
+                       "AclValidation",
+                       "row %1: auth stands for this session's authenticated identities, and it "
+                       "has "
+                       "none (add digest credentials to the connection, or use a digest entry)")
+                .arg(i + 1);
     }
     return {};
 }
@@ -190,7 +219,8 @@ QString permNames(quint32 perms)
     if (perms & ZkPerm::Create) names << u"CREATE"_s;
     if (perms & ZkPerm::Delete) names << u"DELETE"_s;
     if (perms & ZkPerm::Admin) names << u"ADMIN"_s;
-    return names.isEmpty() ? u"no permission"_s : names.join(u", ");
+    return names.isEmpty() ? QCoreApplication::translate("AclValidation", "no permission")
+                           : names.join(u", ");
 }
 
 } // namespace AclValidation

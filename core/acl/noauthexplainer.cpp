@@ -6,6 +6,7 @@
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -42,19 +43,19 @@ QString operationText(ZkOperation op)
 {
     switch (op) {
     case ZkOperation::ReadData:
-        return u"read the data of"_s;
+        return QCoreApplication::translate("NoAuthExplainer", "read the data of");
     case ZkOperation::ListChildren:
-        return u"list the children of"_s;
+        return QCoreApplication::translate("NoAuthExplainer", "list the children of");
     case ZkOperation::WriteData:
-        return u"write the data of"_s;
+        return QCoreApplication::translate("NoAuthExplainer", "write the data of");
     case ZkOperation::Create:
-        return u"create"_s;
+        return QCoreApplication::translate("NoAuthExplainer", "create");
     case ZkOperation::Delete:
-        return u"delete"_s;
+        return QCoreApplication::translate("NoAuthExplainer", "delete");
     case ZkOperation::ReadAcl:
-        return u"read the ACL of"_s;
+        return QCoreApplication::translate("NoAuthExplainer", "read the ACL of");
     case ZkOperation::SetAcl:
-        return u"change the ACL of"_s;
+        return QCoreApplication::translate("NoAuthExplainer", "change the ACL of");
     }
     return {};
 }
@@ -71,11 +72,15 @@ QString explain(ZkOperation op, const QString &path, const std::optional<ZkAcl> 
     const QString neededText =
         op == ZkOperation::ReadAcl ? u"READ or ADMIN"_s : AclValidation::permNames(needed);
     QStringList lines;
-    lines << u"Not authorised: the server refused to %1 %2 (ZNOAUTH)."_s.arg(operationText(op),
-                                                                             shownPath);
-    lines << (aclPath == path
-                  ? u"That needs %1 permission on the node."_s.arg(neededText)
-                  : u"That needs %1 permission on its parent %2."_s.arg(neededText, shownAclPath));
+    lines << QCoreApplication::translate("NoAuthExplainer",
+                                         "Not authorised: the server refused to %1 %2 (ZNOAUTH).")
+                 .arg(operationText(op), shownPath);
+    lines << (aclPath == path ? QCoreApplication::translate("NoAuthExplainer",
+                                                            "That needs %1 permission on the node.")
+                                    .arg(neededText)
+                              : QCoreApplication::translate(
+                                    "NoAuthExplainer", "That needs %1 permission on its parent %2.")
+                                    .arg(neededText, shownAclPath));
     bool digestUserListed = false;
     if (acl) {
         QStringList entries;
@@ -89,32 +94,44 @@ QString explain(ZkOperation op, const QString &path, const std::optional<ZkAcl> 
                     || (e.scheme == u"digest" && id.scheme == u"digest"
                         && ZkDigest::userOf(e.id) == ZkDigest::userOf(id.id));
         }
-        lines << u"ACL of %1 (ACL version %2): %3"_s.arg(shownAclPath, QString::number(aclVersion),
-                                                         entries.isEmpty() ? u"(empty)"_s
-                                                                           : entries.join(u", "));
+        lines << QCoreApplication::translate("NoAuthExplainer", "ACL of %1 (ACL version %2): %3")
+                     .arg(shownAclPath, QString::number(aclVersion),
+                          entries.isEmpty() ? u"(empty)"_s : entries.join(u", "));
         if (hidden)
-            lines << u"(The server hides digest hashes, shown as user:x, from sessions without "
-                     "ADMIN on the node.)"_s;
+            lines << QCoreApplication::translate(
+                "NoAuthExplainer",
+                "(The server hides digest hashes, shown as user:x, from sessions without "
+                "ADMIN on the node.)");
     } else {
-        lines << u"The ACL of %1 cannot be read by this session either (%2)."_s.arg(
-            shownAclPath,
-            aclError.message.isEmpty() ? zkCodeName(aclError.code) : aclError.message);
+        lines << QCoreApplication::translate(
+                     "NoAuthExplainer", "The ACL of %1 cannot be read by this session either (%2).")
+                     .arg(shownAclPath,
+                          aclError.message.isEmpty() ? zkCodeName(aclError.code)
+                                                     : aclError.message);
     }
     const QStringList names = who.displayNames();
-    lines << u"This session holds: %1."_s.arg(
-        names.isEmpty() ? u"no identity"_s : DisplayText::visible(names.join(u", ")));
+    lines << QCoreApplication::translate("NoAuthExplainer", "This session holds: %1.")
+                 .arg(names.isEmpty()
+                          ? QCoreApplication::translate("NoAuthExplainer", "no identity")
+                          : DisplayText::visible(names.join(u", ")));
     const bool hasDigest = std::any_of(who.ids.begin(), who.ids.end(),
                                        [](const AclIdentity &i) { return i.scheme == u"digest"; });
     if (hasDigest) {
-        QString hint = u"Hint: ZooKeeper does not check a digest password at login: a wrong "
-                       "password is accepted silently and shows up only now, as a refusal."_s;
+        QString hint = QCoreApplication::translate(
+            "NoAuthExplainer",
+            "Hint: ZooKeeper does not check a digest password at login: a wrong "
+            "password is accepted silently and shows up only now, as a refusal.");
         if (digestUserListed)
-            hint += u" The ACL names this user, so the password this connection uses is the "
-                    "likely cause: check it in the connection's Auth… settings."_s;
+            hint += QCoreApplication::translate(
+                "NoAuthExplainer",
+                " The ACL names this user, so the password this connection uses is the "
+                "likely cause: check it in the connection's Auth… settings.");
         lines << hint;
     } else if (who.ids.size() <= 1) {
-        lines << u"This connection sends no credentials: add them with Auth… in the connection "
-                 "bar if the node is protected by digest or another scheme."_s;
+        lines << QCoreApplication::translate(
+            "NoAuthExplainer",
+            "This connection sends no credentials: add them with Auth… in the connection "
+            "bar if the node is protected by digest or another scheme.");
     }
     return lines.join(u'\n');
 }

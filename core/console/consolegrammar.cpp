@@ -6,8 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ConsoleGrammar", text); }
-
 QList<ConsoleCommandSpec> buildCommands()
 {
     // Usage lines as zkCli 3.8/3.9 prints them; -b/-x of get and -b of set are 3.9's.
@@ -103,7 +101,9 @@ ConsoleParse parse(const QString &line)
     result.command.text = line.trimmed();
     const ConsoleCommandSpec *spec = find(tokens.first());
     if (!spec) {
-        result.errorLines << tr("Command not found: %1").arg(tokens.first()) << helpLines();
+        result.errorLines << QCoreApplication::translate("ConsoleGrammar", "Command not found: %1")
+                                 .arg(tokens.first())
+                          << helpLines();
         return result;
     }
     ConsoleCommand &command = result.command;
@@ -119,13 +119,18 @@ ConsoleParse parse(const QString &line)
             command.options.insert(letter, QString());
         } else if (spec->valueOptions.contains(letter)) {
             if (i + 1 >= tokens.size()) {
-                result.errorLines << tr("Missing argument for option: %1").arg(letter)
+                result.errorLines << QCoreApplication::translate("ConsoleGrammar",
+                                                                 "Missing argument for option: %1")
+                                         .arg(letter)
                                   << spec->usage;
                 return result;
             }
             command.options.insert(letter, tokens[++i]);
         } else {
-            result.errorLines << tr("Unrecognized option: %1").arg(token) << spec->usage;
+            result.errorLines << QCoreApplication::translate("ConsoleGrammar",
+                                                             "Unrecognized option: %1")
+                                     .arg(token)
+                              << spec->usage;
             return result;
         }
     }

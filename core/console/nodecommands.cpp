@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("NodeCommands", text); }
-
 // "-v 3": the version, or nullopt after printing the usage (nothing is sent).
 std::optional<int> versionOption(ConsoleRun &run)
 {
@@ -25,7 +23,8 @@ std::optional<int> versionOption(ConsoleRun &run)
     bool ok = false;
     const int version = run.command().value('v').toInt(&ok);
     if (!ok || version < -1) {
-        run.usage(tr("version must be a number: %1").arg(run.command().value('v')));
+        run.usage(QCoreApplication::translate("NodeCommands", "version must be a number: %1")
+                      .arg(run.command().value('v')));
         return std::nullopt;
     }
     return version;
@@ -67,7 +66,9 @@ void ls(ConsoleRun &run)
 void get(ConsoleRun &run)
 {
     const ConsoleCommand &c = run.command();
-    if (c.has('b') && c.has('x')) return run.usage(tr("-b and -x exclude each other"));
+    if (c.has('b') && c.has('x'))
+        return run.usage(
+            QCoreApplication::translate("NodeCommands", "-b and -x exclude each other"));
     const QString path = c.arg(0);
     const bool watch = c.has('w');
     run.session()->getData(path, watch, &run, [&run, path, watch](const DataReply &r) {
@@ -116,7 +117,9 @@ void set(ConsoleRun &run)
     if (run.command().has('b')) {
         auto decoded =
             QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) return run.usage(tr("the data is not valid base64"));
+        if (!decoded)
+            return run.usage(
+                QCoreApplication::translate("NodeCommands", "the data is not valid base64"));
         data = *decoded;
     }
     run.session()->setData(path, data, *version, &run, [&run, path](const StatReply &r) {
@@ -131,7 +134,9 @@ void create(ConsoleRun &run)
     const ConsoleCommand &c = run.command();
     CreateNodeRequest request;
     const QString path = c.arg(0);
-    if (path == u"/"_s) return run.usage(tr("cannot create the root node"));
+    if (path == u"/"_s)
+        return run.usage(
+            QCoreApplication::translate("NodeCommands", "cannot create the root node"));
     request.parent = ZkPath::parent(path);
     request.name = ZkPath::name(path);
     if (c.args.size() > 1) request.data = c.arg(1).toUtf8(); // none: null data, as in zkCli
@@ -145,13 +150,18 @@ void create(ConsoleRun &run)
     if (c.has('t')) {
         bool ok = false;
         request.ttlMs = c.value('t').toLongLong(&ok);
-        if (!ok || request.ttlMs <= 0) return run.usage(tr("ttl must be a positive number of ms"));
+        if (!ok || request.ttlMs <= 0)
+            return run.usage(
+                QCoreApplication::translate("NodeCommands", "ttl must be a positive number of ms"));
         if (c.has('e') || c.has('c'))
-            return run.usage(tr("TTLs cannot be used with Ephemeral or Container nodes"));
+            return run.usage(QCoreApplication::translate(
+                "NodeCommands", "TTLs cannot be used with Ephemeral or Container nodes"));
         request.mode =
             sequential ? CreateMode::PersistentSequentialWithTtl : CreateMode::PersistentWithTtl;
     } else if (c.has('c')) {
-        if (c.has('e') || sequential) return run.usage(tr("-c cannot be combined with -e or -s"));
+        if (c.has('e') || sequential)
+            return run.usage(
+                QCoreApplication::translate("NodeCommands", "-c cannot be combined with -e or -s"));
         request.mode = CreateMode::Container;
     } else if (c.has('e')) {
         request.mode = sequential ? CreateMode::EphemeralSequential : CreateMode::Ephemeral;
@@ -159,12 +169,13 @@ void create(ConsoleRun &run)
         request.mode = sequential ? CreateMode::PersistentSequential : CreateMode::Persistent;
     }
     auto *task = new CreateNodeTask(run.session(), &run);
-    QObject::connect(task, &CreateNodeTask::finished, &run,
-                     [&run, path](const CreateReply &r, const QStringList &) {
-                         if (r.error) return run.fail(r.error, path);
-                         run.out(tr("Created %1").arg(r.createdPath));
-                         run.finish(true);
-                     });
+    QObject::connect(
+        task, &CreateNodeTask::finished, &run,
+        [&run, path](const CreateReply &r, const QStringList &) {
+            if (r.error) return run.fail(r.error, path);
+            run.out(QCoreApplication::translate("NodeCommands", "Created %1").arg(r.createdPath));
+            run.finish(true);
+        });
     task->start(request);
 }
 
@@ -204,7 +215,9 @@ void setAcl(ConsoleRun &run)
     const AclText::Parsed acl = AclText::parse(c.arg(1), !run.session()->identities().isEmpty());
     if (!acl.ok()) return run.usage(acl.error);
     if (c.has('R')) {
-        if (c.has('v')) return run.usage(tr("-v cannot be combined with -R"));
+        if (c.has('v'))
+            return run.usage(
+                QCoreApplication::translate("NodeCommands", "-v cannot be combined with -R"));
         return SubtreeCommands::setAclRecursive(run, acl.acl);
     }
     const std::optional<int> version = versionOption(run);
@@ -227,7 +240,7 @@ void sync(ConsoleRun &run)
     const QString path = run.command().arg(0);
     run.session()->sync(path, &run, [&run, path](const DoneReply &r) {
         if (r.error) return run.fail(r.error, path);
-        run.out(tr("Sync is OK"));
+        run.out(QCoreApplication::translate("NodeCommands", "Sync is OK"));
         run.finish(true);
     });
 }

@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("QuotaCommands", text); }
-
 QuotaEditor *editorFor(ConsoleRun &run)
 {
     auto *editor = new QuotaEditor(run.session(), &run);
@@ -35,20 +33,26 @@ namespace QuotaCommands {
 void setQuota(ConsoleRun &run)
 {
     const ConsoleCommand &c = run.command();
-    if (c.options.size() != 1) return run.usage(tr("give exactly one of -n, -b, -N, -B"));
+    if (c.options.size() != 1)
+        return run.usage(
+            QCoreApplication::translate("QuotaCommands", "give exactly one of -n, -b, -N, -B"));
     const QChar flag = c.options.keys().first();
     QuotaField field;
     quotaFieldFromFlag(flag, &field);
     bool ok = false;
     const qint64 value = c.options.value(flag).toLongLong(&ok);
-    if (!ok) return run.usage(tr("NumberFormatException happens when parsing the option value"));
+    if (!ok)
+        return run.usage(QCoreApplication::translate(
+            "QuotaCommands", "NumberFormatException happens when parsing the option value"));
     editorFor(run)->setLimit(c.arg(0), field, value);
 }
 
 void delQuota(ConsoleRun &run)
 {
     const ConsoleCommand &c = run.command();
-    if (c.options.size() > 1) return run.usage(tr("give at most one of -n, -b, -N, -B"));
+    if (c.options.size() > 1)
+        return run.usage(
+            QCoreApplication::translate("QuotaCommands", "give at most one of -n, -b, -N, -B"));
     QuotaField field = QuotaField::Count;
     if (!c.options.isEmpty()) quotaFieldFromFlag(c.options.keys().first(), &field);
     editorFor(run)->clear(c.arg(0), field, c.options.isEmpty());
@@ -60,10 +64,12 @@ void listQuota(ConsoleRun &run)
     auto *scan = new QuotaScan(run.session(), &run);
     QObject::connect(scan, &QuotaScan::finished, &run, [&run, scan, path](const ZkError &error) {
         if (error) return run.fail(error, QuotaPaths::root());
-        run.out(tr("absolute path is %1").arg(QuotaPaths::limitsNode(path)));
+        run.out(QCoreApplication::translate("QuotaCommands", "absolute path is %1")
+                    .arg(QuotaPaths::limitsNode(path)));
         const NodeQuota quota = scan->quotas().value(path);
         if (!quota.exists) {
-            run.err(tr("quota for %1 does not exist.").arg(path));
+            run.err(QCoreApplication::translate("QuotaCommands", "quota for %1 does not exist.")
+                        .arg(path));
             return run.finish(false);
         }
         run.out(

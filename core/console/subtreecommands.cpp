@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SubtreeCommands", text, nullptr, n);
-}
-
 using NodeVisitor = std::function<void(const CrawledNode &)>;
 using CrawlDone = std::function<void(const CrawlSummary &)>;
 
@@ -36,9 +31,11 @@ void crawl(ConsoleRun &run, const QString &root, NodeVisitor visit, CrawlDone do
                      [&run, root, done](const CrawlSummary &summary) {
                          if (summary.error) return run.fail(summary.error, root);
                          if (summary.refused > 0)
-                             run.note(tr("%n node(s) could not be read (no READ permission) and "
-                                         "are left out, with what is below them",
-                                         int(summary.refused)));
+                             run.note(QCoreApplication::translate(
+                                 "SubtreeCommands",
+                                 "%n node(s) could not be read (no READ permission) and "
+                                 "are left out, with what is below them",
+                                 nullptr, int(summary.refused)));
                          done(summary);
                      });
     crawler->start(root);
@@ -91,9 +88,11 @@ void getEphemerals(ConsoleRun &run)
         },
         [&run, found, sessionId](const CrawlSummary &summary) {
             found->sort();
-            run.note(tr("computed on the client (the 3.8 C client has no getEphemerals): the "
-                        "ephemeral nodes of session %1 among %n readable node(s)",
-                        int(summary.nodes))
+            run.note(QCoreApplication::translate(
+                         "SubtreeCommands",
+                         "computed on the client (the 3.8 C client has no getEphemerals): the "
+                         "ephemeral nodes of session %1 among %n readable node(s)",
+                         nullptr, int(summary.nodes))
                          .arg(StatFormat::formatSessionId(sessionId)));
             run.out(ZkCliText::javaList(*found));
             run.finish(true);
@@ -106,8 +105,10 @@ void getAllChildrenNumber(ConsoleRun &run)
     crawl(
         run, root, [](const CrawledNode &) {},
         [&run](const CrawlSummary &summary) {
-            run.note(tr("computed on the client (the 3.8 C client has no getAllChildrenNumber): "
-                        "a crawl of the readable subtree"));
+            run.note(QCoreApplication::translate(
+                "SubtreeCommands",
+                "computed on the client (the 3.8 C client has no getAllChildrenNumber): "
+                "a crawl of the readable subtree"));
             run.out(QString::number(qMax<qint64>(0, summary.nodes - 1)));
             run.finish(true);
         });
@@ -117,13 +118,17 @@ void deleteAll(ConsoleRun &run)
 {
     const QString root = run.command().arg(0);
     if (root == u"/"_s || root == u"/zookeeper"_s || ZkPath::isAncestor(u"/zookeeper"_s, root))
-        return run.usage(tr("%1 cannot be deleted (it holds the server's own nodes)").arg(root));
+        return run.usage(
+            QCoreApplication::translate("SubtreeCommands",
+                                        "%1 cannot be deleted (it holds the server's own nodes)")
+                .arg(root));
     RecursiveDeleteJob::Options options;
     if (run.command().has('b')) {
         bool ok = false;
         options.batchOps = run.command().value('b').toInt(&ok);
         if (!ok || options.batchOps <= 0)
-            return run.usage(tr("batch size must be a positive number"));
+            return run.usage(QCoreApplication::translate("SubtreeCommands",
+                                                         "batch size must be a positive number"));
     }
     auto *job = new RecursiveDeleteJob(run.session(), &run);
     job->setOptions(options);
@@ -132,7 +137,8 @@ void deleteAll(ConsoleRun &run)
         for (const PathError &failure : r.failures)
             run.err(ZkCliText::errorLine(failure.error, failure.path));
         if (!r.isComplete()) {
-            run.err(tr("deleteall %1: %2 node(s) deleted, %3 remain")
+            run.err(QCoreApplication::translate("SubtreeCommands",
+                                                "deleteall %1: %2 node(s) deleted, %3 remain")
                         .arg(root)
                         .arg(r.deleted)
                         .arg(r.remaining()));
@@ -157,7 +163,10 @@ void setAclRecursive(ConsoleRun &run, const ZkAcl &acl)
         for (const PathError &failure : r.failures)
             run.err(ZkCliText::errorLine(failure.error, failure.path));
         for (const QString &path : r.unreadablePaths)
-            run.err(tr("Insufficient permission : %1 (not readable, left unchanged)").arg(path));
+            run.err(QCoreApplication::translate(
+                        "SubtreeCommands",
+                        "Insufficient permission : %1 (not readable, left unchanged)")
+                        .arg(path));
         run.finish(r.isComplete());
     });
     job->preview(root, acl);

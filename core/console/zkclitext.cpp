@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ZkCliText", text); }
-
 QString hex(qint64 value) { return StatFormat::formatZxid(value); }
 
 } // namespace
@@ -86,22 +84,25 @@ QString errorLine(const ZkError &error, const QString &path)
     const QString where = error.path.isEmpty() ? path : error.path;
     switch (error.code) {
     case ZkCode::NoNode:
-        return tr("Node does not exist: %1").arg(where);
+        return QCoreApplication::translate("ZkCliText", "Node does not exist: %1").arg(where);
     case ZkCode::NodeExists:
-        return tr("Node already exists: %1").arg(where);
+        return QCoreApplication::translate("ZkCliText", "Node already exists: %1").arg(where);
     case ZkCode::NotEmpty:
-        return tr("Node not empty: %1").arg(where);
+        return QCoreApplication::translate("ZkCliText", "Node not empty: %1").arg(where);
     case ZkCode::BadVersion:
-        return tr("version No is not valid : %1").arg(where);
+        return QCoreApplication::translate("ZkCliText", "version No is not valid : %1").arg(where);
     case ZkCode::NoAuth:
-        return tr("Insufficient permission : %1").arg(where);
+        return QCoreApplication::translate("ZkCliText", "Insufficient permission : %1").arg(where);
     case ZkCode::QuotaExceeded:
-        return tr("Quota has exceeded : %1 (a hard quota limit of this subtree; see listquota)")
+        return QCoreApplication::translate(
+                   "ZkCliText",
+                   "Quota has exceeded : %1 (a hard quota limit of this subtree; see listquota)")
             .arg(where);
     case ZkCode::NoChildrenForEphemerals:
-        return tr("Ephemerals cannot have children: %1").arg(where);
+        return QCoreApplication::translate("ZkCliText", "Ephemerals cannot have children: %1")
+            .arg(where);
     case ZkCode::InvalidAcl:
-        return tr("Acl is not valid : %1").arg(where);
+        return QCoreApplication::translate("ZkCliText", "Acl is not valid : %1").arg(where);
     default:
         return error.path.isEmpty() && !path.isEmpty() ? u"%1: %2"_s.arg(error.toString(), path)
                                                        : error.toString();

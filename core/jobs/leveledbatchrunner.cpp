@@ -2,6 +2,7 @@
 
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
+#include <QCoreApplication>
 
 namespace {
 
@@ -16,9 +17,9 @@ qsizetype opBytes(const ZkOp &op)
 } // namespace
 
 LeveledBatchRunner::LeveledBatchRunner(ZkSession *session, QObject *parent)
-    : QObject(parent), m_session(session)
-{
-}
+    : QObject(parent)
+    , m_session(session)
+{ }
 
 bool LeveledBatchRunner::isOpLevelError(ZkCode code)
 {
@@ -73,7 +74,10 @@ void LeveledBatchRunner::cancel()
 void LeveledBatchRunner::pump()
 {
     if (!m_running) return;
-    if (!m_session) stop(ZkError::make(ZkCode::Closing, QStringLiteral("the session is gone")));
+    if (!m_session)
+        stop(ZkError::make(
+            ZkCode::Closing,
+            QCoreApplication::translate("LeveledBatchRunner", "the session is gone")));
     while (!m_stopping && m_inFlight < m_options.maxBatchesInFlight) {
         if (!m_singles.empty()) {
             const ZkOp op = m_singles.front();
@@ -138,7 +142,8 @@ void LeveledBatchRunner::onReply(const QList<ZkOp> &ops, bool single, const ZkEr
         if (single) {
             // A server verdict on this one op: report it plainly, not as "op 1 of 1 failed".
             recordFailure(ops.first(),
-                          failedIndex >= 0 ? ZkError::fromCode(error.code, ops.first().path) : error);
+                          failedIndex >= 0 ? ZkError::fromCode(error.code, ops.first().path)
+                                           : error);
             return;
         }
         if (m_stopping) {
@@ -149,8 +154,10 @@ void LeveledBatchRunner::onReply(const QList<ZkOp> &ops, bool single, const ZkEr
         return;
     }
     // Not about one op: the connection, the session or a read-only server/connection.
-    if (error.code == ZkCode::NotReadOnly) m_stats.notApplied += ops.size();
-    else m_stats.unknown += ops.size();
+    if (error.code == ZkCode::NotReadOnly)
+        m_stats.notApplied += ops.size();
+    else
+        m_stats.unknown += ops.size();
     stop(error);
 }
 
@@ -167,8 +174,10 @@ void LeveledBatchRunner::recordFailure(const ZkOp &op, const ZkError &error)
 
 void LeveledBatchRunner::stop(const ZkError &error)
 {
-    if (!m_stopping) m_stats.error = error;
-    else if (!m_stats.error) m_stats.error = error;
+    if (!m_stopping)
+        m_stats.error = error;
+    else if (!m_stats.error)
+        m_stats.error = error;
     m_stopping = true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "jobs/leveledbatchrunner.h"
 #include "zk/zksession.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +31,8 @@ void RecursiveAclJob::preview(const QString &root, const ZkAcl &acl)
     m_plan.root = root;
     m_targets.clear();
     if (!m_session) {
-        m_plan.error = ZkError::make(ZkCode::Closing, u"no session"_s);
+        m_plan.error = ZkError::make(ZkCode::Closing,
+                                     QCoreApplication::translate("RecursiveAclJob", "no session"));
         emit previewed(m_plan);
         return;
     }
@@ -52,7 +54,10 @@ void RecursiveAclJob::onCrawled(const CrawlSummary &summary)
     m_plan.error = summary.error;
     if (!m_plan.error && m_plan.nodes == 0 && summary.refused > 0)
         m_plan.error = ZkError::make(
-            ZkCode::NoAuth, u"this session cannot read %1"_s.arg(m_plan.root), m_plan.root);
+            ZkCode::NoAuth,
+            QCoreApplication::translate("RecursiveAclJob", "this session cannot read %1")
+                .arg(m_plan.root),
+            m_plan.root);
     m_phase = (m_plan.error || m_plan.cancelled) ? Phase::Idle : Phase::Previewed;
     emit previewed(m_plan);
 }
@@ -62,8 +67,10 @@ void RecursiveAclJob::start()
     m_report = {};
     m_report.root = m_plan.root;
     if (m_phase != Phase::Previewed) {
-        m_report.error =
-            m_plan.error ? m_plan.error : ZkError::make(ZkCode::BadArguments, u"preview first"_s);
+        m_report.error = m_plan.error
+            ? m_plan.error
+            : ZkError::make(ZkCode::BadArguments,
+                            QCoreApplication::translate("RecursiveAclJob", "preview first"));
         emit finished(m_report);
         return;
     }
@@ -71,9 +78,11 @@ void RecursiveAclJob::start()
         // Known not to be applied, so not "unknown": nothing is sent.
         m_report.total = m_report.notAttempted = qint64(m_targets.size());
         m_report.unreadablePaths = m_plan.unreadablePaths;
-        m_report.error =
-            ZkError::make(ZkCode::NotReadOnly,
-                          u"this connection is read-only: ACLs cannot be changed"_s, m_plan.root);
+        m_report.error = ZkError::make(
+            ZkCode::NotReadOnly,
+            QCoreApplication::translate("RecursiveAclJob",
+                                        "this connection is read-only: ACLs cannot be changed"),
+            m_plan.root);
         emit finished(m_report);
         return;
     }
@@ -105,7 +114,8 @@ void RecursiveAclJob::cancel()
 void RecursiveAclJob::pump()
 {
     if (!m_session) {
-        m_report.error = ZkError::make(ZkCode::Closing, u"no session"_s);
+        m_report.error = ZkError::make(
+            ZkCode::Closing, QCoreApplication::translate("RecursiveAclJob", "no session"));
         m_stopping = true;
     }
     while (!m_stopping && m_inFlight < m_maxInFlight && !m_targets.empty()) {
@@ -139,15 +149,20 @@ void RecursiveAclJob::onReply(const QString &path, const ZkError &error)
     case ZkCode::NoAuth:
         ++m_report.refused;
         noteProblem(path,
-                    ZkError::make(error.code, u"refused: this session lacks ADMIN on it"_s, path));
+                    ZkError::make(error.code,
+                                  QCoreApplication::translate(
+                                      "RecursiveAclJob", "refused: this session lacks ADMIN on it"),
+                                  path));
         break;
     case ZkCode::BadVersion:
         ++m_report.conflicts;
-        noteProblem(path,
-                    ZkError::make(error.code,
-                                  u"its ACL was changed by someone else since "
-                                  "the preview; not overwritten"_s,
-                                  path));
+        noteProblem(
+            path,
+            ZkError::make(error.code,
+                          QCoreApplication::translate("RecursiveAclJob",
+                                                      "its ACL was changed by someone else since "
+                                                      "the preview; not overwritten"),
+                          path));
         break;
     case ZkCode::NotReadOnly: // a read-only server: refused, and so will the rest be
         ++m_report.failed;

@@ -3,6 +3,7 @@
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -34,10 +35,12 @@ RecursiveDeleteJob::RecursiveDeleteJob(ZkSession *session, QObject *parent)
     connect(&m_crawler, &SubtreeCrawler::finished, this, &RecursiveDeleteJob::onCrawled);
     connect(&m_runner, &LeveledBatchRunner::opFailed, this, &RecursiveDeleteJob::onOpFailed);
     connect(&m_runner, &LeveledBatchRunner::opSkipped, this, [this](const ZkOp &op) {
-        noteFailure(op.path,
-                    ZkError::make(ZkCode::NotEmpty,
-                                  QStringLiteral("kept: a node below it was not deleted"),
-                                  op.path));
+        noteFailure(
+            op.path,
+            ZkError::make(ZkCode::NotEmpty,
+                          QCoreApplication::translate("RecursiveDeleteJob",
+                                                      "kept: a node below it was not deleted"),
+                          op.path));
     });
     connect(&m_runner, &LeveledBatchRunner::progress, this, &RecursiveDeleteJob::progress);
     connect(&m_runner, &LeveledBatchRunner::finished, this, &RecursiveDeleteJob::onRunFinished);
@@ -61,7 +64,8 @@ void RecursiveDeleteJob::start()
         const ZkError error = m_plan.error
             ? m_plan.error
             : ZkError::make(ZkCode::BadArguments,
-                            QStringLiteral("nothing to delete: count the subtree first"),
+                            QCoreApplication::translate(
+                                "RecursiveDeleteJob", "nothing to delete: count the subtree first"),
                             m_plan.root);
         m_report = {};
         m_report.root = m_plan.root;
@@ -168,9 +172,11 @@ void RecursiveDeleteJob::onOpFailed(const ZkOp &op, const ZkError &error)
     if (error.code == ZkCode::NoNode) return; // vanished: counted by the runner, not a failure
     ZkError e = error;
     if (e.code == ZkCode::NotEmpty)
-        e.message = QStringLiteral("not empty: a child was added after the subtree was counted");
+        e.message = QCoreApplication::translate(
+            "RecursiveDeleteJob", "not empty: a child was added after the subtree was counted");
     else if (e.code == ZkCode::BadVersion)
-        e.message = QStringLiteral("changed after the subtree was counted (version check failed)");
+        e.message = QCoreApplication::translate(
+            "RecursiveDeleteJob", "changed after the subtree was counted (version check failed)");
     noteFailure(op.path, e);
 }
 
@@ -193,7 +199,8 @@ void RecursiveDeleteJob::onRunFinished(const BatchRunStats &stats)
     m_report.error = stats.error;
     if (m_report.error && isConnectionError(m_report.error.code) && stats.unknown > 0) {
         m_report.error.message =
-            QStringLiteral("%1: the outcome of %2 in-flight deletes is unknown")
+            QCoreApplication::translate("RecursiveDeleteJob",
+                                        "%1: the outcome of %2 in-flight deletes is unknown")
                 .arg(m_report.error.message, QString::number(stats.unknown));
     }
     m_report.elapsedMs = m_clock.elapsed();

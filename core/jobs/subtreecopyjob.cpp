@@ -3,6 +3,7 @@
 #include "jobs/aclstaging.h"
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
+#include <QCoreApplication>
 
 namespace {
 
@@ -36,7 +37,8 @@ SubtreeCopyJob::SubtreeCopyJob(ZkSession *session, QObject *parent)
         m_failedDest.insert(op.path);
         noteFailure(op.path,
                     ZkError::make(ZkCode::NoNode,
-                                  QStringLiteral("not created: its parent was not created"),
+                                  QCoreApplication::translate(
+                                      "SubtreeCopyJob", "not created: its parent was not created"),
                                   op.path));
     });
     connect(&m_runner, &LeveledBatchRunner::progress, this, [this](qint64 done, qint64 total) {
@@ -117,22 +119,33 @@ ZkError SubtreeCopyJob::checkPaths() const
     const QString verb = m_report.move ? QStringLiteral("move") : QStringLiteral("copy");
     for (const QString &p : {m_source, m_destination}) {
         if (const QString why = ZkPath::validate(p); !why.isEmpty())
-            return ZkError::make(ZkCode::BadArguments,
-                                 QStringLiteral("invalid path \"%1\": %2").arg(p, why), p);
+            return ZkError::make(
+                ZkCode::BadArguments,
+                QCoreApplication::translate("SubtreeCopyJob", "invalid path \"%1\": %2")
+                    .arg(p, why),
+                p);
     }
-    if (!m_session) return ZkError::make(ZkCode::Closing, QStringLiteral("no session"));
+    if (!m_session)
+        return ZkError::make(ZkCode::Closing,
+                             QCoreApplication::translate("SubtreeCopyJob", "no session"));
     if (m_source == u"/")
-        return ZkError::make(ZkCode::BadArguments,
-                             QStringLiteral("cannot %1 the root node \"/\"").arg(verb), m_source);
+        return ZkError::make(
+            ZkCode::BadArguments,
+            QCoreApplication::translate("SubtreeCopyJob", "cannot %1 the root node \"/\"")
+                .arg(verb),
+            m_source);
     if (m_destination == m_source)
-        return ZkError::make(ZkCode::BadArguments,
-                             QStringLiteral("cannot %1 %2 onto itself").arg(verb, m_source),
-                             m_destination);
+        return ZkError::make(
+            ZkCode::BadArguments,
+            QCoreApplication::translate("SubtreeCopyJob", "cannot %1 %2 onto itself")
+                .arg(verb, m_source),
+            m_destination);
     if (ZkPath::isAncestor(m_source, m_destination))
-        return ZkError::make(ZkCode::BadArguments,
-                             QStringLiteral("cannot %1 %2 into its own descendant %3")
-                                 .arg(verb, m_source, m_destination),
-                             m_destination);
+        return ZkError::make(
+            ZkCode::BadArguments,
+            QCoreApplication::translate("SubtreeCopyJob", "cannot %1 %2 into its own descendant %3")
+                .arg(verb, m_source, m_destination),
+            m_destination);
     return {};
 }
 
@@ -144,7 +157,8 @@ void SubtreeCopyJob::checkDestination()
         if (r.error.isOk()) {
             finish(ZkError::make(
                 ZkCode::NodeExists,
-                QStringLiteral("the destination %1 already exists").arg(m_destination),
+                QCoreApplication::translate("SubtreeCopyJob", "the destination %1 already exists")
+                    .arg(m_destination),
                 m_destination));
             return;
         }
@@ -158,16 +172,20 @@ void SubtreeCopyJob::checkDestination()
             if (p.error.code == ZkCode::NoNode) {
                 finish(ZkError::make(
                     ZkCode::NoNode,
-                    QStringLiteral("the destination's parent %1 does not exist").arg(parent),
+                    QCoreApplication::translate("SubtreeCopyJob",
+                                                "the destination's parent %1 does not exist")
+                        .arg(parent),
                     parent));
             } else if (p.error) {
                 finish(p.error);
             } else if (p.stat.isEphemeral()) {
-                finish(ZkError::make(ZkCode::NoChildrenForEphemerals,
-                                     QStringLiteral("the destination's parent %1 is ephemeral: "
-                                                    "it cannot have children")
-                                         .arg(parent),
-                                     parent));
+                finish(ZkError::make(
+                    ZkCode::NoChildrenForEphemerals,
+                    QCoreApplication::translate("SubtreeCopyJob",
+                                                "the destination's parent %1 is ephemeral: "
+                                                "it cannot have children")
+                        .arg(parent),
+                    parent));
             } else {
                 setPhase(Phase::Crawling);
                 m_crawler.start(m_source, {.fetchData = true, .fetchAcl = true});
@@ -201,7 +219,9 @@ void SubtreeCopyJob::onCrawled(const CrawlSummary &summary)
         m_report.cancelled = summary.cancelled;
         ZkError e = summary.error;
         if (e.code == ZkCode::NoNode && e.path == m_source)
-            e.message = QStringLiteral("the source %1 does not exist").arg(m_source);
+            e.message =
+                QCoreApplication::translate("SubtreeCopyJob", "the source %1 does not exist")
+                    .arg(m_source);
         finish(e);
         return;
     }
@@ -229,13 +249,15 @@ void SubtreeCopyJob::runCreates()
             ++m_report.failed;
             m_failedDest.insert(dest);
             notCopied.append(dest);
-            noteFailure(dest,
-                        ZkError::make(ZkCode::NoAuth,
-                                      QStringLiteral("not copied: the server hides the "
-                                                     "digest passwords of %1's ACL from "
-                                                     "this session (no ADMIN permission)")
-                                          .arg(n.path),
-                                      dest));
+            noteFailure(
+                dest,
+                ZkError::make(ZkCode::NoAuth,
+                              QCoreApplication::translate("SubtreeCopyJob",
+                                                          "not copied: the server hides the "
+                                                          "digest passwords of %1's ACL from "
+                                                          "this session (no ADMIN permission)")
+                                  .arg(n.path),
+                              dest));
             continue;
         }
         ZkAcl acl = n.acl;
@@ -272,7 +294,8 @@ void SubtreeCopyJob::onCreatesFinished(const BatchRunStats &stats)
     m_report.error = stats.error;
     if (stats.error && stats.unknown > 0 && stats.error.code != ZkCode::NotReadOnly) {
         m_report.error.message =
-            QStringLiteral("%1: the outcome of %2 in-flight creates is unknown")
+            QCoreApplication::translate("SubtreeCopyJob",
+                                        "%1: the outcome of %2 in-flight creates is unknown")
                 .arg(m_report.error.message, QString::number(stats.unknown));
     }
     for (auto it = m_finalAcl.cbegin(); it != m_finalAcl.cend(); ++it)
@@ -297,8 +320,10 @@ void SubtreeCopyJob::pumpAclFixes()
             if (r.error && r.error.code != ZkCode::NoNode) {
                 ++m_report.aclFailed;
                 ZkError e = r.error;
-                e.message = QStringLiteral("created with a temporary ACL (world: create, admin); "
-                                           "setting its real ACL failed: %1")
+                e.message = QCoreApplication::translate(
+                                "SubtreeCopyJob",
+                                "created with a temporary ACL (world: create, admin); "
+                                "setting its real ACL failed: %1")
                                 .arg(r.error.message);
                 noteFailure(path, e);
             }

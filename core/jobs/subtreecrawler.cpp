@@ -3,6 +3,7 @@
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 // Gathers the replies for one node: getChildren always, getData and getAcl when asked. The
@@ -18,7 +19,8 @@ struct SubtreeCrawler::Visit
 };
 
 SubtreeCrawler::SubtreeCrawler(ZkSession *session, QObject *parent)
-    : QObject(parent), m_session(session)
+    : QObject(parent)
+    , m_session(session)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
@@ -40,11 +42,15 @@ void SubtreeCrawler::start(const QString &root, const Options &options)
     m_clock.start();
     m_lastProgressMs = 0;
     if (const QString why = ZkPath::validate(root); !why.isEmpty()) {
-        fail(ZkError::make(ZkCode::BadArguments, QStringLiteral("invalid path \"%1\": %2").arg(root, why), root));
+        fail(ZkError::make(
+            ZkCode::BadArguments,
+            QCoreApplication::translate("SubtreeCrawler", "invalid path \"%1\": %2").arg(root, why),
+            root));
         return;
     }
     if (!m_session) {
-        fail(ZkError::make(ZkCode::Closing, QStringLiteral("no session")));
+        fail(ZkError::make(ZkCode::Closing,
+                           QCoreApplication::translate("SubtreeCrawler", "no session")));
         return;
     }
     m_frontier.emplace_back(root, 0);
@@ -82,46 +88,56 @@ void SubtreeCrawler::issue(const QString &path, int depth)
         if (--visit->waiting == 0) complete(visit.get());
     };
     auto classify = [visit](const ZkError &e) {
-        if (e.code == ZkCode::NoNode) visit->missing = true;
-        else if (e.code == ZkCode::NoAuth) visit->refusedFlag = true;
-        else if (e && !visit->error) visit->error = e;
+        if (e.code == ZkCode::NoNode)
+            visit->missing = true;
+        else if (e.code == ZkCode::NoAuth)
+            visit->refusedFlag = true;
+        else if (e && !visit->error)
+            visit->error = e;
     };
 
     visit->waiting = 1;
     ++m_inFlight;
-    m_session->getChildren(path, false, this, [this, run, visit, done, classify](const ChildrenReply &r) {
-        if (run != m_run) return;
-        if (r.error) {
-            classify(r.error);
-        } else {
-            visit->node.stat = r.stat;
-            const bool descend = m_options.maxDepth < 0 || visit->node.depth < m_options.maxDepth;
-            if (descend) {
-                const int childDepth = visit->node.depth + 1;
-                for (const QString &child : r.children)
-                    m_frontier.emplace_back(ZkPath::join(visit->node.path, child), childDepth);
-                m_known += r.children.size();
+    m_session->getChildren(
+        path, false, this, [this, run, visit, done, classify](const ChildrenReply &r) {
+            if (run != m_run) return;
+            if (r.error) {
+                classify(r.error);
+            } else {
+                visit->node.stat = r.stat;
+                const bool descend =
+                    m_options.maxDepth < 0 || visit->node.depth < m_options.maxDepth;
+                if (descend) {
+                    const int childDepth = visit->node.depth + 1;
+                    for (const QString &child : r.children)
+                        m_frontier.emplace_back(ZkPath::join(visit->node.path, child), childDepth);
+                    m_known += r.children.size();
+                }
             }
-        }
-        done();
-    });
+            done();
+        });
     if (m_options.fetchData) {
         ++visit->waiting;
         ++m_inFlight;
-        m_session->getData(path, false, this, [run, this, visit, done, classify](const DataReply &r) {
-            if (run != m_run) return;
-            if (r.error) classify(r.error);
-            else visit->node.data = r.data;
-            done();
-        });
+        m_session->getData(path, false, this,
+                           [run, this, visit, done, classify](const DataReply &r) {
+                               if (run != m_run) return;
+                               if (r.error)
+                                   classify(r.error);
+                               else
+                                   visit->node.data = r.data;
+                               done();
+                           });
     }
     if (m_options.fetchAcl) {
         ++visit->waiting;
         ++m_inFlight;
         m_session->getAcl(path, this, [run, this, visit, done, classify](const AclReply &r) {
             if (run != m_run) return;
-            if (r.error) classify(r.error);
-            else visit->node.acl = r.acl;
+            if (r.error)
+                classify(r.error);
+            else
+                visit->node.acl = r.acl;
             done();
         });
     }
@@ -144,8 +160,10 @@ void SubtreeCrawler::complete(Visit *visit)
     } else {
         ++m_summary.nodes;
         m_batch.append(std::move(visit->node));
-        if (m_batch.size() >= 2000) flush();
-        else if (!m_flushTimer.isActive()) m_flushTimer.start();
+        if (m_batch.size() >= 2000)
+            flush();
+        else if (!m_flushTimer.isActive())
+            m_flushTimer.start();
     }
     const qint64 now = m_clock.elapsed();
     if (now - m_lastProgressMs >= 100) {

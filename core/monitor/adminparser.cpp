@@ -3,6 +3,7 @@
 #include "monitor/dynamicconfig.h"
 #include "monitor/fourletterparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -34,8 +35,9 @@ AdminReply parseReply(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const QString title = htmlTitle(body);
-        reply.error =
-            title.isEmpty() ? QStringLiteral("not JSON: %1").arg(parseError.errorString()) : title;
+        reply.error = title.isEmpty() ? QCoreApplication::translate("AdminParser", "not JSON: %1")
+                                            .arg(parseError.errorString())
+                                      : title;
         return reply;
     }
     reply.object = document.object();

@@ -9,8 +9,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("MonitorHistory", text); }
-
 QString number(qint64 value) { return value < 0 ? QString() : QString::number(value); }
 QString number(double value) { return value < 0 ? QString() : QString::number(value); }
 } // namespace
@@ -19,15 +17,15 @@ QString monitorMetricLabel(MonitorMetric metric)
 {
     switch (metric) {
     case MonitorMetric::Latency:
-        return tr("Average latency (ms)");
+        return QCoreApplication::translate("MonitorHistory", "Average latency (ms)");
     case MonitorMetric::Outstanding:
-        return tr("Outstanding requests");
+        return QCoreApplication::translate("MonitorHistory", "Outstanding requests");
     case MonitorMetric::Connections:
-        return tr("Connections");
+        return QCoreApplication::translate("MonitorHistory", "Connections");
     case MonitorMetric::Znodes:
-        return tr("Znodes");
+        return QCoreApplication::translate("MonitorHistory", "Znodes");
     case MonitorMetric::Watches:
-        return tr("Watches");
+        return QCoreApplication::translate("MonitorHistory", "Watches");
     case MonitorMetric::Count:
         break;
     }

@@ -40,8 +40,6 @@ const EnvironmentInfo &infoOf(ProfileEnvironment environment)
     return kEnvironments.front();
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("ConnectionProfile", text); }
-
 // Timeouts the C client and the server accept: the server clamps the session timeout to
 // [2, 20] ticks (4 s - 40 s by default) but a custom tickTime allows more, so only nonsense is
 // refused here.
@@ -51,19 +49,24 @@ constexpr int kMaxTimeoutMs = 10 * 60 * 1000;
 void checkTimeout(QStringList &problems, const QString &what, int ms)
 {
     if (ms < kMinTimeoutMs || ms > kMaxTimeoutMs)
-        problems
-            << tr("The %1 (%2 ms) must be between 1 s and 10 min.").arg(what, QString::number(ms));
+        problems << QCoreApplication::translate("ConnectionProfile",
+                                                "The %1 (%2 ms) must be between 1 s and 10 min.")
+                        .arg(what, QString::number(ms));
 }
 
 void checkReadableFile(QStringList &problems, const QString &what, const QString &path)
 {
     if (path.isEmpty()) return;
     if (path.contains(u','))
-        problems << tr("The %1 path \"%2\" contains a comma, which the ZooKeeper client uses to "
-                       "separate its TLS settings: rename or link the file.")
+        problems << QCoreApplication::translate(
+                        "ConnectionProfile",
+                        "The %1 path \"%2\" contains a comma, which the ZooKeeper client uses to "
+                        "separate its TLS settings: rename or link the file.")
                         .arg(what, path);
     else if (!QFileInfo(path).isReadable())
-        problems << tr("The %1 \"%2\" does not exist or is not readable.").arg(what, path);
+        problems << QCoreApplication::translate("ConnectionProfile",
+                                                "The %1 \"%2\" does not exist or is not readable.")
+                        .arg(what, path);
 }
 
 } // namespace
@@ -85,7 +88,10 @@ ProfileEnvironment environmentFromKey(const QString &key, bool *ok)
     return ProfileEnvironment::None;
 }
 
-QString environmentLabel(ProfileEnvironment environment) { return tr(infoOf(environment).label); }
+QString environmentLabel(ProfileEnvironment environment)
+{
+    return QCoreApplication::translate("ConnectionProfile", infoOf(environment).label);
+}
 
 QString environmentDefaultColor(ProfileEnvironment environment)
 {
@@ -109,33 +115,51 @@ QString ConnectionProfile::effectiveColor() const
 QStringList ConnectionProfile::validate() const
 {
     QStringList problems;
-    if (name.trimmed().isEmpty()) problems << tr("Give the connection a name.");
+    if (name.trimmed().isEmpty())
+        problems << QCoreApplication::translate("ConnectionProfile", "Give the connection a name.");
     QString connectError;
     if (!ConnectionString::parse(connectString, &connectError).isValid())
-        problems << tr("Connection string: %1").arg(connectError);
-    checkTimeout(problems, tr("session timeout"), sessionTimeoutMs);
-    checkTimeout(problems, tr("connect timeout"), connectTimeoutMs);
+        problems << QCoreApplication::translate("ConnectionProfile", "Connection string: %1")
+                        .arg(connectError);
+    checkTimeout(problems, QCoreApplication::translate("ConnectionProfile", "session timeout"),
+                 sessionTimeoutMs);
+    checkTimeout(problems, QCoreApplication::translate("ConnectionProfile", "connect timeout"),
+                 connectTimeoutMs);
     static const QRegularExpression hexColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!color.isEmpty() && !hexColor.match(color).hasMatch())
-        problems << tr("The colour \"%1\" is not of the form #rrggbb.").arg(color);
+        problems << QCoreApplication::translate("ConnectionProfile",
+                                                "The colour \"%1\" is not of the form #rrggbb.")
+                        .arg(color);
     if (!startPath.isEmpty()) {
         const QString pathError = ZkPath::validate(startPath);
-        if (!pathError.isEmpty()) problems << tr("Start path: %1").arg(pathError);
+        if (!pathError.isEmpty())
+            problems << QCoreApplication::translate("ConnectionProfile", "Start path: %1")
+                            .arg(pathError);
     }
     for (const ProfileAuth &entry : auth) {
         if (entry.scheme.trimmed().isEmpty())
-            problems << tr("An auth entry has no scheme (e.g. digest).");
+            problems << QCoreApplication::translate("ConnectionProfile",
+                                                    "An auth entry has no scheme (e.g. digest).");
         if (entry.scheme == QLatin1String("digest") && entry.identity.isEmpty())
-            problems << tr("A digest auth entry needs a user name.");
+            problems << QCoreApplication::translate("ConnectionProfile",
+                                                    "A digest auth entry needs a user name.");
     }
     if (tls.enabled) {
         if (tls.caFile.isEmpty())
-            problems << tr("TLS needs a CA bundle (PEM) to check the servers' certificates.");
+            problems << QCoreApplication::translate(
+                "ConnectionProfile",
+                "TLS needs a CA bundle (PEM) to check the servers' certificates.");
         if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
-            problems << tr("A TLS client certificate needs its key, and a key its certificate.");
-        checkReadableFile(problems, tr("CA bundle"), tls.caFile);
-        checkReadableFile(problems, tr("client certificate"), tls.certFile);
-        checkReadableFile(problems, tr("client key"), tls.keyFile);
+            problems << QCoreApplication::translate(
+                "ConnectionProfile",
+                "A TLS client certificate needs its key, and a key its certificate.");
+        checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "CA bundle"),
+                          tls.caFile);
+        checkReadableFile(problems,
+                          QCoreApplication::translate("ConnectionProfile", "client certificate"),
+                          tls.certFile);
+        checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "client key"),
+                          tls.keyFile);
     }
     return problems;
 }

@@ -12,8 +12,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ProfileImporter", text); }
-
 constexpr int kZkdeskExportVersion = 1;
 const QString kZkdeskFormatTag = QStringLiteral("zkdesk-profiles");
 
@@ -38,7 +36,8 @@ int addProfile(ProfileImport &result, const QString &name, const QString &connec
 {
     QString error;
     if (!ConnectionString::parse(connect, &error).isValid()) {
-        result.skipped << tr("\"%1\": %2").arg(name.isEmpty() ? connect : name, error);
+        result.skipped << QCoreApplication::translate("ProfileImporter", "\"%1\": %2")
+                              .arg(name.isEmpty() ? connect : name, error);
         return -1;
     }
     result.profiles.append(ConnectionProfile::create(name.isEmpty() ? connect : name, connect));
@@ -65,12 +64,16 @@ void readPrettyZooServer(ProfileImport &result, const QJsonObject &server)
         const QString text = acl.toString();
         const qsizetype colon = text.indexOf(u':');
         if (colon <= 0 || !addAuth(result, index, text.left(colon), text.mid(colon + 1).toUtf8()))
-            result.skipped << tr("\"%1\": an auth entry is not of the form scheme:credential.")
+            result.skipped << QCoreApplication::translate(
+                                  "ProfileImporter",
+                                  "\"%1\": an auth entry is not of the form scheme:credential.")
                                   .arg(profile.name);
     }
     if (server.value(QStringLiteral("sshTunnelEnabled")).toBool())
-        result.skipped << tr("\"%1\": its SSH tunnel was not imported (zkdesk connects directly; "
-                             "open the tunnel yourself and point the profile at it).")
+        result.skipped << QCoreApplication::translate(
+                              "ProfileImporter",
+                              "\"%1\": its SSH tunnel was not imported (zkdesk connects directly; "
+                              "open the tunnel yourself and point the profile at it).")
                               .arg(profile.name);
 }
 
@@ -173,7 +176,9 @@ void profileFromJson(ProfileImport &result, const QJsonObject &o)
     const QString env = o.value(QStringLiteral("environment")).toString(QStringLiteral("none"));
     p.environment = environmentFromKey(env, &known);
     if (!known)
-        result.skipped << tr("\"%1\": unknown environment \"%2\"; set to none.").arg(p.name, env);
+        result.skipped << QCoreApplication::translate(
+                              "ProfileImporter", "\"%1\": unknown environment \"%2\"; set to none.")
+                              .arg(p.name, env);
     p.color = o.value(QStringLiteral("color")).toString();
     p.startPath = o.value(QStringLiteral("startPath")).toString();
     p.notes = o.value(QStringLiteral("notes")).toString();
@@ -200,8 +205,9 @@ QJsonDocument parseJson(const QByteArray &bytes, ProfileImport &result)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        result.error = tr("Not valid JSON at byte %1: %2")
-                           .arg(QString::number(error.offset), error.errorString());
+        result.error =
+            QCoreApplication::translate("ProfileImporter", "Not valid JSON at byte %1: %2")
+                .arg(QString::number(error.offset), error.errorString());
     return doc;
 }
 
@@ -217,14 +223,17 @@ ProfileImport fromPrettyZoo(const QByteArray &json)
     if (!result.ok()) return result;
     const QJsonValue servers = doc.object().value(QStringLiteral("servers"));
     if (!servers.isArray()) {
-        result.error = tr("This is not a PrettyZoo configuration: it has no \"servers\" list.");
+        result.error = QCoreApplication::translate(
+            "ProfileImporter",
+            "This is not a PrettyZoo configuration: it has no \"servers\" list.");
         return result;
     }
     for (const QJsonValue &server : servers.toArray()) {
         if (server.isObject())
             readPrettyZooServer(result, server.toObject());
         else
-            result.skipped << tr("An entry of \"servers\" is not an object.");
+            result.skipped << QCoreApplication::translate(
+                "ProfileImporter", "An entry of \"servers\" is not an object.");
     }
     return result;
 }
@@ -247,7 +256,8 @@ ProfileImport fromZooInspector(const QByteArray &properties)
     const QHash<QString, QString> values = parseProperties(properties);
     const QString hosts = values.value(QStringLiteral("hosts"));
     if (hosts.isEmpty()) {
-        result.error = tr("This is not a ZooInspector connection file: it has no \"hosts\".");
+        result.error = QCoreApplication::translate(
+            "ProfileImporter", "This is not a ZooInspector connection file: it has no \"hosts\".");
         return result;
     }
     const int index = addProfile(result, QStringLiteral("ZooInspector (%1)").arg(hosts), hosts);
@@ -268,13 +278,16 @@ ProfileImport fromZkdeskJson(const QByteArray &json)
     const QJsonObject root = parseJson(json, result).object();
     if (!result.ok()) return result;
     if (root.value(QStringLiteral("format")).toString() != kZkdeskFormatTag) {
-        result.error = tr("This is not a zkdesk profile export.");
+        result.error =
+            QCoreApplication::translate("ProfileImporter", "This is not a zkdesk profile export.");
         return result;
     }
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version > kZkdeskExportVersion) {
-        result.error =
-            tr("This export is from a newer zkdesk (version %1); update zkdesk.").arg(version);
+        result.error = QCoreApplication::translate(
+                           "ProfileImporter",
+                           "This export is from a newer zkdesk (version %1); update zkdesk.")
+                           .arg(version);
         return result;
     }
     for (const QJsonValue &p : root.value(QStringLiteral("profiles")).toArray())
@@ -287,7 +300,8 @@ ProfileImport fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ProfileImport result;
-        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("ProfileImporter", "Cannot read %1: %2")
+                           .arg(path, file.errorString());
         return result;
     }
     const QByteArray bytes = file.readAll();

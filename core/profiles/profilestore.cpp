@@ -10,8 +10,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ProfileStore", text); }
-
 const QString kProfiles = QStringLiteral("profiles");
 
 /// A string value. QSettings reads an unquoted value with commas (a hand-edited
@@ -101,7 +99,9 @@ bool readProfile(QSettings &ini, const QString &id, ConnectionProfile &p, QStrin
     p.id = id;
     p.name = readString(ini, QStringLiteral("name"));
     if (p.name.trimmed().isEmpty()) {
-        skipped << tr("Entry %1 has no name and was skipped.").arg(id);
+        skipped << QCoreApplication::translate("ProfileStore",
+                                               "Entry %1 has no name and was skipped.")
+                       .arg(id);
         return false;
     }
     p.connectString = readString(ini, QStringLiteral("connectString"));
@@ -112,8 +112,10 @@ bool readProfile(QSettings &ini, const QString &id, ConnectionProfile &p, QStrin
         bool isInt = false;
         const int v = value.toInt(&isInt);
         if (!isInt)
-            skipped
-                << tr("Profile \"%1\": %2 is not a number; the default is used.").arg(p.name, key);
+            skipped << QCoreApplication::translate(
+                           "ProfileStore",
+                           "Profile \"%1\": %2 is not a number; the default is used.")
+                           .arg(p.name, key);
         return isInt ? v : fallback;
     };
     p.sessionTimeoutMs = readInt(QStringLiteral("sessionTimeoutMs"), p.sessionTimeoutMs);
@@ -123,7 +125,9 @@ bool readProfile(QSettings &ini, const QString &id, ConnectionProfile &p, QStrin
     const QString env = ini.value(QStringLiteral("environment"), QStringLiteral("none")).toString();
     p.environment = environmentFromKey(env, &ok);
     if (!ok)
-        skipped << tr("Profile \"%1\": unknown environment \"%2\"; set to none.").arg(p.name, env);
+        skipped << QCoreApplication::translate(
+                       "ProfileStore", "Profile \"%1\": unknown environment \"%2\"; set to none.")
+                       .arg(p.name, env);
     p.color = ini.value(QStringLiteral("color")).toString();
     p.startPath = ini.value(QStringLiteral("startPath")).toString();
     p.notes = readString(ini, QStringLiteral("notes"));
@@ -154,8 +158,10 @@ ProfileLoadReport ProfileStore::load()
     if (!QFileInfo::exists(m_path)) return report;
     QSettings ini(m_path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError) {
-        report.fatalError = tr("%1 is damaged and could not be read; it was copied aside and a "
-                               "new list is started.")
+        report.fatalError = QCoreApplication::translate(
+                                "ProfileStore",
+                                "%1 is damaged and could not be read; it was copied aside and a "
+                                "new list is started.")
                                 .arg(m_path);
         report.backupPath = backUp(QStringLiteral("damaged"));
         return report;
@@ -163,8 +169,10 @@ ProfileLoadReport ProfileStore::load()
     const int schema = ini.value(QStringLiteral("schemaVersion"), kSchemaVersion).toInt();
     if (schema > kSchemaVersion) {
         report.fatalError =
-            tr("%1 was written by a newer zkdesk (schema %2, this version reads "
-               "%3); it is left untouched and changes are not saved.")
+            QCoreApplication::translate(
+                "ProfileStore",
+                "%1 was written by a newer zkdesk (schema %2, this version reads "
+                "%3); it is left untouched and changes are not saved.")
                 .arg(m_path, QString::number(schema), QString::number(kSchemaVersion));
         report.readOnly = m_readOnly = true;
     }
@@ -175,7 +183,9 @@ ProfileLoadReport ProfileStore::load()
         ConnectionProfile profile;
         if (readProfile(ini, id, profile, report.skipped)) {
             if (findByName(profile.name)) {
-                report.skipped << tr("Profile \"%1\" appears twice; the second was renamed.")
+                report.skipped << QCoreApplication::translate(
+                                      "ProfileStore",
+                                      "Profile \"%1\" appears twice; the second was renamed.")
                                       .arg(profile.name);
                 profile.name = uniqueName(profile.name);
             }
@@ -192,7 +202,9 @@ ProfileLoadReport ProfileStore::load()
 bool ProfileStore::save(QString *error)
 {
     if (m_readOnly) {
-        if (error) *error = tr("The profile file is from a newer zkdesk; it is not overwritten.");
+        if (error)
+            *error = QCoreApplication::translate(
+                "ProfileStore", "The profile file is from a newer zkdesk; it is not overwritten.");
         return false;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
@@ -209,7 +221,9 @@ bool ProfileStore::save(QString *error)
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)
-            *error = tr("Could not write %1: check that the folder is writable.").arg(m_path);
+            *error = QCoreApplication::translate(
+                         "ProfileStore", "Could not write %1: check that the folder is writable.")
+                         .arg(m_path);
         return false;
     }
     return true;
@@ -234,8 +248,10 @@ bool ProfileStore::upsert(const ConnectionProfile &profile, QString *error)
     const ConnectionProfile *sameName = findByName(profile.name);
     if (sameName && sameName->id != profile.id) {
         if (error)
-            *error = tr("A connection named \"%1\" exists already: pick another name.")
-                         .arg(profile.name);
+            *error =
+                QCoreApplication::translate(
+                    "ProfileStore", "A connection named \"%1\" exists already: pick another name.")
+                    .arg(profile.name);
         return false;
     }
     for (ConnectionProfile &existing : m_profiles) {
@@ -259,7 +275,8 @@ ConnectionProfile ProfileStore::duplicate(const QString &id) const
     if (!source) return {};
     ConnectionProfile copy = *source;
     copy.id = ConnectionProfile::create({}, {}).id;
-    copy.name = uniqueName(tr("%1 (copy)").arg(source->name));
+    copy.name =
+        uniqueName(QCoreApplication::translate("ProfileStore", "%1 (copy)").arg(source->name));
     return copy;
 }
 

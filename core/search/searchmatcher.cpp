@@ -1,6 +1,7 @@
 #include "search/searchmatcher.h"
 
 #include "jobs/subtreecrawler.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +70,8 @@ QString SearchMatcher::Text::compile(SearchQuery::TextMode m, const QString &pat
 {
     mode = m;
     if (m == SearchQuery::TextMode::None) return {};
-    if (pattern.isEmpty()) return u"the %1 pattern is empty"_s.arg(what);
+    if (pattern.isEmpty())
+        return QCoreApplication::translate("SearchMatcher", "the %1 pattern is empty").arg(what);
     QString expression;
     switch (m) {
     case SearchQuery::TextMode::Substring:
@@ -91,7 +93,10 @@ QString SearchMatcher::Text::compile(SearchQuery::TextMode m, const QString &pat
                                                          : QRegularExpression::NoPatternOption);
     if (!regex.isValid()) {
         return u"invalid %1 %2 \"%3\": %4 at offset %5"_s.arg(
-            what, m == SearchQuery::TextMode::Glob ? u"wildcard"_s : u"regular expression"_s,
+            what,
+            m == SearchQuery::TextMode::Glob
+                ? QCoreApplication::translate("SearchMatcher", "wildcard")
+                : u"regular expression"_s,
             pattern, regex.errorString(), QString::number(regex.patternErrorOffset()));
     }
     regex.optimize();
@@ -110,9 +115,14 @@ QString SearchMatcher::compile(const SearchQuery &query)
 {
     using Mode = SearchQuery::TextMode;
     if (query.nameMode == Mode::None && query.dataMode == Mode::None)
-        return u"nothing to search for: give a name/path pattern or a data pattern"_s;
-    if (query.nameMode == Mode::Bytes) return u"a byte pattern searches data, not names"_s;
-    if (query.dataMode == Mode::Glob) return u"wildcards search names and paths, not data"_s;
+        return QCoreApplication::translate(
+            "SearchMatcher", "nothing to search for: give a name/path pattern or a data pattern");
+    if (query.nameMode == Mode::Bytes)
+        return QCoreApplication::translate("SearchMatcher",
+                                           "a byte pattern searches data, not names");
+    if (query.dataMode == Mode::Glob)
+        return QCoreApplication::translate("SearchMatcher",
+                                           "wildcards search names and paths, not data");
     m_fullPath = query.matchFullPath;
     const QString target = query.matchFullPath ? u"path"_s : u"name"_s;
     if (QString why =
@@ -123,7 +133,9 @@ QString SearchMatcher::compile(const SearchQuery &query)
     if (query.dataMode == Mode::Bytes) {
         QByteArray bytes;
         if (!parseHex(query.dataPattern, &bytes))
-            return u"invalid byte pattern \"%1\": give whole bytes in hex, e.g. \"de ad be ef\""_s
+            return QCoreApplication::translate(
+                       "SearchMatcher",
+                       "invalid byte pattern \"%1\": give whole bytes in hex, e.g. \"de ad be ef\"")
                 .arg(query.dataPattern);
         m_bytes = QByteArrayMatcher(bytes);
         return {};
@@ -134,7 +146,8 @@ QString SearchMatcher::compile(const SearchQuery &query)
         return why;
     if (query.dataMode != Mode::None) {
         m_decoder = QStringDecoder(query.encoding, QStringDecoder::Flag::Stateless);
-        if (!m_decoder.isValid()) return u"unsupported text encoding"_s;
+        if (!m_decoder.isValid())
+            return QCoreApplication::translate("SearchMatcher", "unsupported text encoding");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "jobs/subtreecrawler.h"
 #include "zk/zkpath.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,8 @@ SubtreeSearch::~SubtreeSearch()
 QString SubtreeSearch::start(const SearchQuery &query)
 {
     if (const QString why = ZkPath::validate(query.root); !why.isEmpty())
-        return u"invalid search root \"%1\": %2"_s.arg(query.root, why);
+        return QCoreApplication::translate("SubtreeSearch", "invalid search root \"%1\": %2")
+            .arg(query.root, why);
     SearchMatcher matcher;
     if (const QString why = matcher.compile(query); !why.isEmpty()) return why;
     cancel();

@@ -20,15 +20,15 @@ namespace {
 
 constexpr qsizetype kMaxDataBytes = ZkSession::maxPacketBytes() - 1024;
 
-QString tr(const char *text) { return QCoreApplication::translate("TransferFile", text); }
-
 /// Line and column of a byte offset, for the parse errors of a whole document.
 QString place(const QByteArray &text, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, text.size());
     const qsizetype line = text.left(offset).count('\n') + 1;
     const qsizetype lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+    return QCoreApplication::translate("TransferFile", "line %1, column %2")
+        .arg(line)
+        .arg(offset - lineStart + 1);
 }
 
 /// Collects records from the document formats, then orders them parents first.
@@ -40,10 +40,15 @@ struct Collector
     QString add(const QString &path, TransferNode node)
     {
         if (const QString why = ZkPath::validate(path); !why.isEmpty())
-            return tr("invalid path \"%1\": %2").arg(path, why);
-        if (seen.contains(path)) return tr("the path %1 appears twice").arg(path);
+            return QCoreApplication::translate("TransferFile", "invalid path \"%1\": %2")
+                .arg(path, why);
+        if (seen.contains(path))
+            return QCoreApplication::translate("TransferFile", "the path %1 appears twice")
+                .arg(path);
         if (node.data.size() > kMaxDataBytes)
-            return tr("the data of %1 is %2 bytes: over the server's 1 MB request limit")
+            return QCoreApplication::translate(
+                       "TransferFile",
+                       "the data of %1 is %2 bytes: over the server's 1 MB request limit")
                 .arg(path)
                 .arg(node.data.size());
         seen.insert(path);
@@ -79,10 +84,12 @@ QString decodeBase64(const QJsonValue &value, QByteArray *out)
         *out = QByteArray();
         return {};
     }
-    if (!value.isString()) return tr("the data is not a base64 string");
+    if (!value.isString())
+        return QCoreApplication::translate("TransferFile", "the data is not a base64 string");
     auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
                                                   QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) return tr("the data is not valid base64");
+    if (!decoded)
+        return QCoreApplication::translate("TransferFile", "the data is not valid base64");
     *out = decoded.decoded.isNull() ? QByteArray("") : decoded.decoded;
     return {};
 }
@@ -99,7 +106,8 @@ QString zooNavigatorAcl(const QJsonArray &list, ZkAcl *acl)
         quint32 perms = 0;
         for (const QJsonValue &p : o.value(u"permissions").toArray()) {
             if (!bits.contains(p.toString().toLower()))
-                return tr("unknown permission \"%1\"").arg(p.toString());
+                return QCoreApplication::translate("TransferFile", "unknown permission \"%1\"")
+                    .arg(p.toString());
             perms |= bits.value(p.toString().toLower());
         }
         acl->append({o.value(u"scheme").toString(), o.value(u"id").toString(), perms});
@@ -118,7 +126,8 @@ QString readZooNavigator(const QJsonArray &list, const QString &parent, Collecto
         if (why.isEmpty()) why = zooNavigatorAcl(h.value(u"acl").toArray(), &node.acl);
         if (node.data.isNull()) node.data = QByteArray(""); // ZooNavigator writes null as ""
         if (why.isEmpty()) why = out.add(path, std::move(node));
-        if (!why.isEmpty()) return tr("node %1: %2").arg(path, why);
+        if (!why.isEmpty())
+            return QCoreApplication::translate("TransferFile", "node %1: %2").arg(path, why);
         why = readZooNavigator(entry.toObject().value(u"t").toArray(), path, out);
         if (!why.isEmpty()) return why;
     }
@@ -140,14 +149,16 @@ QString readPathMap(const QJsonObject &map, Collector &out)
             const qint64 perms = acl.value(u"perms").toInteger(-1);
             if (perms < 0 || perms > ZkPerm::All)
                 why =
-                    tr("ACL permissions %1 are not a number from 0 to 31")
+                    QCoreApplication::translate("TransferFile",
+                                                "ACL permissions %1 are not a number from 0 to 31")
                         .arg(QString::fromUtf8(QJsonDocument(acl).toJson(QJsonDocument::Compact)));
             node.acl.append(
                 {id.value(u"scheme").toString(), id.value(u"id").toString(), quint32(perms)});
         }
         if (node.acl.isEmpty()) node.acl = ZkAclPresets::open();
         if (why.isEmpty()) why = out.add(it.key(), std::move(node));
-        if (!why.isEmpty()) return tr("node %1: %2").arg(it.key(), why);
+        if (!why.isEmpty())
+            return QCoreApplication::translate("TransferFile", "node %1: %2").arg(it.key(), why);
     }
     return {};
 }
@@ -157,7 +168,9 @@ QString readZkdeskDocument(const QJsonObject &doc, Collector &out, TransferSnaps
     const QString root = doc.value(u"root").toString();
     const bool withStat = doc.value(u"withStat").toBool();
     if (doc.value(u"version").toInt() != ExportFormat::kVersion)
-        return tr("the file is zkdesk export version %1; this zkdesk reads version %2")
+        return QCoreApplication::translate(
+                   "TransferFile",
+                   "the file is zkdesk export version %1; this zkdesk reads version %2")
             .arg(doc.value(u"version").toInt())
             .arg(ExportFormat::kVersion);
     for (const QJsonValue &v : doc.value(u"nodes").toArray()) {
@@ -183,8 +196,8 @@ TransferFile::Result readDocument(const QByteArray &text)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error =
-            tr("not valid JSON at %1: %2").arg(place(text, error.offset), error.errorString());
+        result.error = QCoreApplication::translate("TransferFile", "not valid JSON at %1: %2")
+                           .arg(place(text, error.offset), error.errorString());
         return result;
     }
     Collector out;
@@ -201,7 +214,8 @@ TransferFile::Result readDocument(const QByteArray &text)
         result.format = TransferFile::Format::ZkShell;
         why = readPathMap(doc.object(), out);
     } else {
-        why = tr("this is not a zkdesk, ZooNavigator or zk_shell export");
+        why = QCoreApplication::translate("TransferFile",
+                                          "this is not a zkdesk, ZooNavigator or zk_shell export");
     }
     if (!why.isEmpty()) {
         result.error = why;
@@ -209,7 +223,8 @@ TransferFile::Result readDocument(const QByteArray &text)
     }
     result.snapshot = out.finish(doc.object().value(u"root").toString());
     result.snapshot.ephemeralPaths = skipped.ephemeralPaths;
-    if (result.snapshot.nodes.isEmpty()) result.error = tr("the file has no nodes");
+    if (result.snapshot.nodes.isEmpty())
+        result.error = QCoreApplication::translate("TransferFile", "the file has no nodes");
     return result;
 }
 
@@ -251,32 +266,43 @@ private:
     QString check()
     {
         if (m_version != ExportFormat::kVersion)
-            return tr("the file is zkdesk export version %1; this zkdesk reads version %2")
+            return QCoreApplication::translate(
+                       "TransferFile",
+                       "the file is zkdesk export version %1; this zkdesk reads version %2")
                 .arg(m_version)
                 .arg(ExportFormat::kVersion);
         if (QString why = ExportFormat::checkPath(m_snapshot.root, m_snapshot.root); !why.isEmpty())
-            return tr("line 1: %1").arg(why);
+            return QCoreApplication::translate("TransferFile", "line 1: %1").arg(why);
         QByteArray line;
         bool ended = false;
         while (m_in.readLine(&line)) {
             if (line.trimmed().isEmpty()) continue;
             if (ended)
-                return tr("line %1: text after the end of the document").arg(m_in.lineNumber());
+                return QCoreApplication::translate("TransferFile",
+                                                   "line %1: text after the end of the document")
+                    .arg(m_in.lineNumber());
             if (line.startsWith("],")) {
                 if (QString why = readTrailer(line); !why.isEmpty()) return why;
                 ended = true;
                 continue;
             }
             if (QString why = readNode(line); !why.isEmpty())
-                return tr("line %1: %2").arg(m_in.lineNumber()).arg(why);
+                return QCoreApplication::translate("TransferFile", "line %1: %2")
+                    .arg(m_in.lineNumber())
+                    .arg(why);
         }
         if (!m_in.error().isEmpty())
-            return tr("line %1: %2").arg(m_in.lineNumber() + 1).arg(m_in.error());
+            return QCoreApplication::translate("TransferFile", "line %1: %2")
+                .arg(m_in.lineNumber() + 1)
+                .arg(m_in.error());
         if (!ended)
-            return tr("the file ends at line %1 inside the node list: it is incomplete "
-                      "(truncated?)")
+            return QCoreApplication::translate(
+                       "TransferFile",
+                       "the file ends at line %1 inside the node list: it is incomplete "
+                       "(truncated?)")
                 .arg(m_in.lineNumber());
-        if (m_snapshot.nodes.isEmpty()) return tr("the file has no nodes");
+        if (m_snapshot.nodes.isEmpty())
+            return QCoreApplication::translate("TransferFile", "the file has no nodes");
         return {};
     }
 
@@ -286,10 +312,11 @@ private:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError)
-            return tr("not valid JSON at column %1: %2")
+            return QCoreApplication::translate("TransferFile", "not valid JSON at column %1: %2")
                 .arg(error.offset + 1)
                 .arg(error.errorString());
-        if (!doc.isObject()) return tr("a node must be a JSON object");
+        if (!doc.isObject())
+            return QCoreApplication::translate("TransferFile", "a node must be a JSON object");
         TransferNode node;
         bool skipped = false;
         if (QString why =
@@ -297,12 +324,14 @@ private:
             !why.isEmpty())
             return why;
         if (m_seen.contains(node.relPath))
-            return tr("the path %1 appears twice")
+            return QCoreApplication::translate("TransferFile", "the path %1 appears twice")
                 .arg(TransferSnapshot::absolute(m_snapshot.root, node.relPath));
         m_seen.insert(node.relPath);
         if (node.relPath.isEmpty() ? !m_snapshot.nodes.isEmpty()
                                    : !m_seen.contains(parentOf(node.relPath)))
-            return tr("%1 comes before its parent (zkdesk files list parents first)")
+            return QCoreApplication::translate(
+                       "TransferFile",
+                       "%1 comes before its parent (zkdesk files list parents first)")
                 .arg(TransferSnapshot::absolute(m_snapshot.root, node.relPath));
         if (skipped)
             m_snapshot.ephemeralPaths.append(node.relPath);
@@ -315,7 +344,9 @@ private:
     {
         const QJsonObject trailer = QJsonDocument::fromJson("{" + line.mid(2)).object();
         if (!trailer.value(u"summary").isObject())
-            return tr("line %1: the end of the node list is not followed by a summary")
+            return QCoreApplication::translate(
+                       "TransferFile",
+                       "line %1: the end of the node list is not followed by a summary")
                 .arg(m_in.lineNumber());
         const QJsonObject s = trailer.value(u"summary").toObject();
         m_snapshot.unreadable = s.value(u"unreadable").toInteger();
@@ -343,11 +374,11 @@ QString TransferFile::formatName(Format format)
 {
     switch (format) {
     case Format::Zkdesk:
-        return tr("zkdesk export");
+        return QCoreApplication::translate("TransferFile", "zkdesk export");
     case Format::ZooNavigator:
-        return tr("ZooNavigator export");
+        return QCoreApplication::translate("TransferFile", "ZooNavigator export");
     case Format::ZkShell:
-        return tr("zk_shell export");
+        return QCoreApplication::translate("TransferFile", "zk_shell export");
     }
     return {};
 }
@@ -362,7 +393,9 @@ TransferFile::Result TransferFile::read(const QString &path)
     }
     QByteArray first;
     if (!in.readLine(&first)) {
-        result.error = in.error().isEmpty() ? tr("the file is empty") : in.error();
+        result.error = in.error().isEmpty()
+            ? QCoreApplication::translate("TransferFile", "the file is empty")
+            : in.error();
         return result;
     }
     ZkdeskLineReader lines(in);

@@ -13,8 +13,6 @@ namespace DataCodec {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DataCodec", text); }
-
 // 1-based line and column of the UTF-8 byte `offset` in `utf8`.
 std::pair<int, int> lineColumn(const QByteArray &utf8, qsizetype offset)
 {
@@ -60,21 +58,21 @@ QString modeName(Mode mode)
 {
     switch (mode) {
     case Mode::Auto:
-        return tr("Auto");
+        return QCoreApplication::translate("DataCodec", "Auto");
     case Mode::Text:
-        return tr("Text");
+        return QCoreApplication::translate("DataCodec", "Text");
     case Mode::Json:
-        return tr("JSON");
+        return QCoreApplication::translate("DataCodec", "JSON");
     case Mode::Xml:
-        return tr("XML");
+        return QCoreApplication::translate("DataCodec", "XML");
     case Mode::Yaml:
-        return tr("YAML");
+        return QCoreApplication::translate("DataCodec", "YAML");
     case Mode::Properties:
-        return tr("Properties");
+        return QCoreApplication::translate("DataCodec", "Properties");
     case Mode::Hex:
-        return tr("Hex");
+        return QCoreApplication::translate("DataCodec", "Hex");
     case Mode::Base64:
-        return tr("Base64");
+        return QCoreApplication::translate("DataCodec", "Base64");
     }
     return {};
 }
@@ -127,9 +125,11 @@ Encoded encodeText(const QString &text, QStringConverter::Encoding encoding)
         if (probe.hasError()) {
             out.line = line;
             out.column = column;
-            out.error = tr("%1 cannot represent the character \"%2\" (U+%3) at line %4, "
-                           "column %5; nothing was converted. Choose another encoding (UTF-8 "
-                           "represents every character) or remove the character.")
+            out.error = QCoreApplication::translate(
+                            "DataCodec",
+                            "%1 cannot represent the character \"%2\" (U+%3) at line %4, "
+                            "column %5; nothing was converted. Choose another encoding (UTF-8 "
+                            "represents every character) or remove the character.")
                             .arg(encodingName(encoding), text.mid(i, len))
                             .arg(QString::number(text.mid(i, len).toUcs4().value(0), 16)
                                      .toUpper()
@@ -147,7 +147,8 @@ Encoded encodeText(const QString &text, QStringConverter::Encoding encoding)
         i += len - 1;
     }
     if (out.error.isEmpty())
-        out.error = tr("the text cannot be represented in %1").arg(encodingName(encoding));
+        out.error = QCoreApplication::translate("DataCodec", "the text cannot be represented in %1")
+                        .arg(encodingName(encoding));
     out.bytes.clear();
     return out;
 }
@@ -168,7 +169,8 @@ Decoded decode(const QByteArray &data, Mode mode, QStringConverter::Encoding enc
             return out;
         }
         const auto [line, column] = lineColumn(data, error.offset);
-        out.note = tr("not valid JSON (%1 at line %2, column %3), shown as text")
+        out.note = QCoreApplication::translate(
+                       "DataCodec", "not valid JSON (%1 at line %2, column %3), shown as text")
                        .arg(error.errorString())
                        .arg(line)
                        .arg(column);
@@ -184,8 +186,10 @@ Decoded decode(const QByteArray &data, Mode mode, QStringConverter::Encoding enc
     const Encoded back = encodeText(out.text, enc);
     out.lossless = !hadError && back.ok() && back.bytes == data;
     if (!out.lossless) {
-        const QString why = tr("the bytes are not valid %1: read-only here, edit them in Hex")
-                                .arg(encodingName(enc));
+        const QString why =
+            QCoreApplication::translate(
+                "DataCodec", "the bytes are not valid %1: read-only here, edit them in Hex")
+                .arg(encodingName(enc));
         out.note = out.note.isEmpty() ? why : out.note + u"; "_s + why;
     }
     return out;
@@ -199,12 +203,18 @@ Encoded encode(const QString &text, Mode mode, QStringConverter::Encoding encodi
         for (const QChar c : text) {
             if (c.isSpace()) continue;
             if (c.unicode() > 0x7f)
-                return {{}, tr("not Base64: the character \"%1\" is not allowed").arg(c)};
+                return {{},
+                        QCoreApplication::translate(
+                            "DataCodec", "not Base64: the character \"%1\" is not allowed")
+                            .arg(c)};
             ascii += char(c.unicode());
         }
         const auto result = QByteArray::fromBase64Encoding(
             ascii, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!result) return {{}, tr("not valid Base64: check the characters and the '=' padding")};
+        if (!result)
+            return {{},
+                    QCoreApplication::translate(
+                        "DataCodec", "not valid Base64: check the characters and the '=' padding")};
         return {*result, {}};
     }
     if (mode == Mode::Json) {
@@ -216,10 +226,11 @@ Encoded encode(const QString &text, Mode mode, QStringConverter::Encoding encodi
             Encoded out;
             out.line = line;
             out.column = column;
-            out.error = tr("invalid JSON at line %1, column %2: %3")
-                            .arg(line)
-                            .arg(column)
-                            .arg(error.errorString());
+            out.error =
+                QCoreApplication::translate("DataCodec", "invalid JSON at line %1, column %2: %3")
+                    .arg(line)
+                    .arg(column)
+                    .arg(error.errorString());
             return out;
         }
         return encodeText(reformatJson(text, style), QStringConverter::Utf8);

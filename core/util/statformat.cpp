@@ -1,5 +1,6 @@
 #include "util/statformat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -11,7 +12,8 @@ QString zxidToolTip(const char *meaning, qint64 zxid)
 {
     // A zxid is (leader epoch << 32 | counter); the split helps when comparing across elections.
     const quint64 u = static_cast<quint64>(zxid);
-    return u"%1\ndecimal %2 (epoch %3, counter %4)"_s.arg(QString::fromLatin1(meaning))
+    return QCoreApplication::translate("StatFormat", "%1\ndecimal %2 (epoch %3, counter %4)")
+        .arg(QCoreApplication::translate("StatFormat", meaning))
         .arg(zxid)
         .arg(u >> 32)
         .arg(u & 0xffffffffu);
@@ -21,18 +23,21 @@ QString timeToolTip(const char *meaning, qint64 ms)
 {
     // Qt::UTC (not QTimeZone::utc()) so the ISO form ends in "Z" rather than "+00:00".
     const QString utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-    return u"%1\n%2 ms since the epoch\n%3"_s.arg(QString::fromLatin1(meaning)).arg(ms).arg(utc);
+    return QCoreApplication::translate("StatFormat", "%1\n%2 ms since the epoch\n%3")
+        .arg(QCoreApplication::translate("StatFormat", meaning))
+        .arg(ms)
+        .arg(utc);
 }
 
 QString timeValue(qint64 ms, const QTimeZone &zone)
 {
-    if (ms == 0) return u"not set (0)"_s;
+    if (ms == 0) return QCoreApplication::translate("StatFormat", "not set (0)");
     return StatFormat::formatTimestamp(ms, zone);
 }
 
 QString plainToolTip(const char *meaning, qint64 value)
 {
-    return u"%1\n%2"_s.arg(QString::fromLatin1(meaning)).arg(value);
+    return u"%1\n%2"_s.arg(QCoreApplication::translate("StatFormat", meaning)).arg(value);
 }
 
 } // namespace
@@ -83,41 +88,59 @@ QString formatBytes(qint64 bytes)
 
 QList<StatField> fields(const ZkStat &s, const QTimeZone &zone)
 {
-    const QString owner =
-        s.ephemeralOwner == 0 ? u"none (persistent)"_s : formatSessionId(s.ephemeralOwner);
+    const QString owner = s.ephemeralOwner == 0
+        ? QCoreApplication::translate("StatFormat", "none (persistent)")
+        : formatSessionId(s.ephemeralOwner);
     const QString ownerTip = s.ephemeralOwner == 0
-        ? u"ephemeralOwner\n0: the node is persistent (not owned by a session)"_s
-        : u"ephemeralOwner\nsession id %1 (decimal %2): the node is deleted when this session "
-          "ends"_s.arg(owner)
+        ? QCoreApplication::translate(
+            "StatFormat", "ephemeralOwner\n0: the node is persistent (not owned by a session)")
+        : QCoreApplication::translate("StatFormat",
+                                      "ephemeralOwner\nsession id %1 (decimal %2): the "
+                                      "node is deleted when this session ends")
+              .arg(owner)
               .arg(s.ephemeralOwner);
 
     return {
         {u"cZxid"_s, formatZxid(s.czxid),
-         zxidToolTip("cZxid: transaction that created the node", s.czxid)},
+         zxidToolTip(QT_TRANSLATE_NOOP("StatFormat", "cZxid: transaction that created the node"),
+                     s.czxid)},
         {u"ctime"_s, timeValue(s.ctime, zone),
-         timeToolTip("ctime: when the node was created", s.ctime)},
+         timeToolTip(QT_TRANSLATE_NOOP("StatFormat", "ctime: when the node was created"), s.ctime)},
         {u"mZxid"_s, formatZxid(s.mzxid),
-         zxidToolTip("mZxid: transaction that last changed the data", s.mzxid)},
+         zxidToolTip(
+             QT_TRANSLATE_NOOP("StatFormat", "mZxid: transaction that last changed the data"),
+             s.mzxid)},
         {u"mtime"_s, timeValue(s.mtime, zone),
-         timeToolTip("mtime: when the data was last changed", s.mtime)},
+         timeToolTip(QT_TRANSLATE_NOOP("StatFormat", "mtime: when the data was last changed"),
+                     s.mtime)},
         {u"pZxid"_s, formatZxid(s.pzxid),
-         zxidToolTip("pZxid: transaction that last added or removed a child", s.pzxid)},
+         zxidToolTip(QT_TRANSLATE_NOOP("StatFormat",
+                                       "pZxid: transaction that last added or removed a child"),
+                     s.pzxid)},
         {u"cversion"_s, QString::number(s.cversion),
-         plainToolTip("cversion: number of changes to the children (also the next sequential "
-                      "suffix)",
+         plainToolTip(QT_TRANSLATE_NOOP(
+                          "StatFormat",
+                          "cversion: number of changes to the children (also the next sequential "
+                          "suffix)"),
                       s.cversion)},
         {u"dataVersion"_s, QString::number(s.version),
-         plainToolTip("dataVersion: number of changes to the data; the expected version for a "
-                      "conditional set or delete",
+         plainToolTip(QT_TRANSLATE_NOOP(
+                          "StatFormat",
+                          "dataVersion: number of changes to the data; the expected version for a "
+                          "conditional set or delete"),
                       s.version)},
         {u"aclVersion"_s, QString::number(s.aversion),
-         plainToolTip("aclVersion: number of changes to the ACL", s.aversion)},
+         plainToolTip(QT_TRANSLATE_NOOP("StatFormat", "aclVersion: number of changes to the ACL"),
+                      s.aversion)},
         {u"ephemeralOwner"_s, owner, ownerTip},
         {u"dataLength"_s, formatBytes(s.dataLength),
-         plainToolTip("dataLength: size of the data in bytes (0 also for null data)",
-                      s.dataLength)},
+         plainToolTip(
+             QT_TRANSLATE_NOOP("StatFormat",
+                               "dataLength: size of the data in bytes (0 also for null data)"),
+             s.dataLength)},
         {u"numChildren"_s, formatCount(s.numChildren),
-         plainToolTip("numChildren: number of children", s.numChildren)},
+         plainToolTip(QT_TRANSLATE_NOOP("StatFormat", "numChildren: number of children"),
+                      s.numChildren)},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "watchlog/watchlogmodel.h"
 
+#include "i18n/displaynames.h"
+
 #include "util/statformat.h"
 #include "zk/zksession.h"
 #include "zk/zkwatchregistry.h"
@@ -28,7 +30,7 @@ void WatchLogModel::setSession(ZkSession *session)
     m_connections << connect(session, &ZkSession::connectFailed, this, [this](const ZkError &e) {
         WatchLogEntry entry;
         entry.type = WatchLogType::SessionState;
-        entry.detail = u"could not connect: "_s + e.message;
+        entry.detail = tr("could not connect: %1").arg(e.message);
         append(std::move(entry));
     });
     auto *registry = ZkWatchRegistry::forSession(session);
@@ -83,9 +85,9 @@ void WatchLogModel::onStateChanged()
 {
     WatchLogEntry e;
     e.type = WatchLogType::SessionState;
-    e.detail = sessionStateName(m_session->state());
+    e.detail = DisplayNames::sessionState(m_session->state());
     if (m_session->isConnected())
-        e.detail += u" to "_s + m_session->connectedServer();
+        e.detail = tr("%1 to %2").arg(e.detail, m_session->connectedServer());
     append(std::move(e));
 }
 
@@ -360,7 +362,7 @@ QVariant WatchLogModel::data(const QModelIndex &index, int role) const
         case SessionColumn:
             return e.sessionId ? StatFormat::formatSessionId(e.sessionId) : QString();
         case TypeColumn:
-            return watchLogTypeName(e.type);
+            return DisplayNames::watchLogType(e.type);
         case PathColumn:
             return e.path;
         case SizeColumn:

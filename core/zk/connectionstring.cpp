@@ -2,6 +2,7 @@
 
 #include "zk/zkpath.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
 
@@ -43,15 +44,22 @@ QString checkIpv4(const QString &host)
 QString checkHostName(const QString &host)
 {
     if (host.size() > 253)
-        return u"host name \"%1...\" is longer than 253 characters"_s.arg(host.left(20));
+        return QCoreApplication::translate("ConnectionString",
+                                           "host name \"%1...\" is longer than 253 characters")
+            .arg(host.left(20));
     bool allNumeric = true;
     const QStringList labels = host.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return u"host name \"%1\" has an empty part (a leading, trailing or doubled \".\"): "
-                   "remove the extra \".\""_s.arg(host);
+            return QCoreApplication::translate(
+                       "ConnectionString",
+                       "host name \"%1\" has an empty part (a leading, trailing or doubled \".\"): "
+                       "remove the extra \".\"")
+                .arg(host);
         if (label.size() > 63)
-            return u"host name \"%1\" has a part longer than 63 characters"_s.arg(host);
+            return QCoreApplication::translate(
+                       "ConnectionString", "host name \"%1\" has a part longer than 63 characters")
+                .arg(host);
         for (QChar c : label) {
             if (isAsciiDigit(c)) continue;
             allNumeric = false;
@@ -59,13 +67,22 @@ QString checkHostName(const QString &host)
             if (c.isSpace())
                 return u"host \"%1\" contains a space: separate servers with \",\""_s.arg(host);
             if (c.unicode() > 0x7F)
-                return u"host name \"%1\" contains \"%2\": use the ASCII (punycode) form of "
-                       "international names"_s.arg(host, QString(c));
-            return u"host name \"%1\" contains \"%2\", which is not allowed: use letters, digits, "
-                   "\"-\" and \".\""_s.arg(host, QString(c));
+                return QCoreApplication::translate(
+                           "ConnectionString",
+                           "host name \"%1\" contains \"%2\": use the ASCII (punycode) form of "
+                           "international names")
+                    .arg(host, QString(c));
+            return QCoreApplication::translate("ConnectionString",
+                                               "host name \"%1\" contains \"%2\", which is not "
+                                               "allowed: use letters, digits, "
+                                               "\"-\" and \".\"")
+                .arg(host, QString(c));
         }
         if (label.startsWith(u'-') || label.endsWith(u'-'))
-            return u"host name \"%1\" has a part that starts or ends with \"-\""_s.arg(host);
+            return QCoreApplication::translate(
+                       "ConnectionString",
+                       "host name \"%1\" has a part that starts or ends with \"-\"")
+                .arg(host);
     }
     // "1.2.3" or "300.1.1.1" would be handed to inet_aton, which guesses: insist on a real IPv4.
     if (allNumeric) return checkIpv4(host);
@@ -75,8 +92,11 @@ QString checkHostName(const QString &host)
 QString checkPort(const QString &portText, const QString &entry, quint16 *port)
 {
     if (portText.isEmpty())
-        return u"port missing after \":\" in \"%1\": add a port such as 2181, or remove the "
-               "\":\" to use 2181"_s.arg(entry);
+        return QCoreApplication::translate(
+                   "ConnectionString",
+                   "port missing after \":\" in \"%1\": add a port such as 2181, or remove the "
+                   "\":\" to use 2181")
+            .arg(entry);
     for (QChar c : portText) {
         if (!isAsciiDigit(c))
             return u"port \"%1\" in \"%2\" is not a number: use 1-65535"_s.arg(portText, entry);
@@ -127,7 +147,9 @@ QString parseEntry(const QString &entry, HostPort *out)
             portText = entry.mid(colon + 1);
         }
         if (host.isEmpty())
-            return u"host missing in \"%1\": write host:port, e.g. %2"_s.arg(entry, kExample);
+            return QCoreApplication::translate("ConnectionString",
+                                               "host missing in \"%1\": write host:port, e.g. %2")
+                .arg(entry, kExample);
         if (host.contains(u']'))
             return u"\"%1\" has a \"]\" without \"[\": write an IPv6 address as [::1]:2181"_s.arg(
                 entry);
@@ -143,11 +165,16 @@ QString parseEntry(const QString &entry, HostPort *out)
 QString parseInto(const QString &input, ConnectionString *result)
 {
     const QString text = input.trimmed();
-    if (text.isEmpty()) return u"enter a connection string such as %1"_s.arg(kExample);
+    if (text.isEmpty())
+        return QCoreApplication::translate("ConnectionString",
+                                           "enter a connection string such as %1")
+            .arg(kExample);
 
     if (const qsizetype scheme = text.indexOf(u"://"); scheme >= 0)
-        return u"remove the \"%1\" prefix: write host:port[,host:port...][/chroot], e.g. %2"_s.arg(
-            text.left(scheme + 3), kExample);
+        return QCoreApplication::translate(
+                   "ConnectionString",
+                   "remove the \"%1\" prefix: write host:port[,host:port...][/chroot], e.g. %2")
+            .arg(text.left(scheme + 3), kExample);
 
     // The C client also splits at the first '/': everything after it is the chroot.
     const qsizetype slash = text.indexOf(u'/');
@@ -155,16 +182,21 @@ QString parseInto(const QString &input, ConnectionString *result)
     const QString chroot = slash < 0 ? QString() : text.mid(slash);
 
     if (hostPart.trimmed().isEmpty())
-        return u"no server before the chroot \"%1\": write host:port first, e.g. %2%1"_s.arg(
-            chroot, kExample);
+        return QCoreApplication::translate(
+                   "ConnectionString",
+                   "no server before the chroot \"%1\": write host:port first, e.g. %2%1")
+            .arg(chroot, kExample);
 
     const QStringList entries = hostPart.split(u',');
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString entry = entries[i].trimmed();
         if (entry.isEmpty())
-            return u"server %1 of %2 is empty (two commas in a row, or a comma at the start or "
-                   "end): remove the extra \",\""_s.arg(i + 1)
-                       .arg(entries.size());
+            return QCoreApplication::translate(
+                       "ConnectionString",
+                       "server %1 of %2 is empty (two commas in a row, or a comma at the start or "
+                       "end): remove the extra \",\"")
+                .arg(i + 1)
+                .arg(entries.size());
         HostPort hp;
         if (QString err = parseEntry(entry, &hp); !err.isEmpty()) return err;
         result->hosts.append(hp);

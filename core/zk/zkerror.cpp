@@ -2,6 +2,8 @@
 
 #include "zkcapi.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 // ZkCode mirrors the C constants so that nothing above core/ needs the C header; these checks
@@ -55,57 +57,84 @@ struct CodeInfo
 
 // One row per ZkCode. Messages are lower-case so they read well after "cannot delete /a: ".
 constexpr std::array kCodes{
-    CodeInfo{ZkCode::Ok, "ZOK", "ok"},
+    CodeInfo{ZkCode::Ok, "ZOK", QT_TRANSLATE_NOOP("ZkError", "ok")},
     CodeInfo{ZkCode::SystemError, "ZSYSTEMERROR",
-             "system error in the ZooKeeper client (for example the host name could not be "
-             "resolved)"},
+             QT_TRANSLATE_NOOP(
+                 "ZkError",
+                 "system error in the ZooKeeper client (for example the host name could not be "
+                 "resolved)")},
     CodeInfo{ZkCode::RuntimeInconsistency, "ZRUNTIMEINCONSISTENCY",
-             "runtime inconsistency in the ZooKeeper client"},
+             QT_TRANSLATE_NOOP("ZkError", "runtime inconsistency in the ZooKeeper client")},
     CodeInfo{ZkCode::DataInconsistency, "ZDATAINCONSISTENCY",
-             "data inconsistency in the ZooKeeper client"},
-    CodeInfo{ZkCode::ConnectionLoss, "ZCONNECTIONLOSS", "connection to the server lost"},
+             QT_TRANSLATE_NOOP("ZkError", "data inconsistency in the ZooKeeper client")},
+    CodeInfo{ZkCode::ConnectionLoss, "ZCONNECTIONLOSS",
+             QT_TRANSLATE_NOOP("ZkError", "connection to the server lost")},
     CodeInfo{ZkCode::MarshallingError, "ZMARSHALLINGERROR",
-             "the request or reply could not be encoded (is the data too large?)"},
-    CodeInfo{ZkCode::Unimplemented, "ZUNIMPLEMENTED",
-             "not supported by this server (TTL nodes need extendedTypesEnabled=true)"},
-    CodeInfo{ZkCode::OperationTimeout, "ZOPERATIONTIMEOUT", "operation timed out"},
-    CodeInfo{ZkCode::BadArguments, "ZBADARGUMENTS", "invalid arguments"},
+             QT_TRANSLATE_NOOP(
+                 "ZkError", "the request or reply could not be encoded (is the data too large?)")},
+    CodeInfo{
+        ZkCode::Unimplemented, "ZUNIMPLEMENTED",
+        QT_TRANSLATE_NOOP(
+            "ZkError", "not supported by this server (TTL nodes need extendedTypesEnabled=true)")},
+    CodeInfo{ZkCode::OperationTimeout, "ZOPERATIONTIMEOUT",
+             QT_TRANSLATE_NOOP("ZkError", "operation timed out")},
+    CodeInfo{ZkCode::BadArguments, "ZBADARGUMENTS",
+             QT_TRANSLATE_NOOP("ZkError", "invalid arguments")},
     CodeInfo{ZkCode::InvalidState, "ZINVALIDSTATE",
-             "the session is no longer valid (expired or closed): reconnect"},
+             QT_TRANSLATE_NOOP("ZkError",
+                               "the session is no longer valid (expired or closed): reconnect")},
     CodeInfo{ZkCode::NewConfigNoQuorum, "ZNEWCONFIGNOQUORUM",
-             "no quorum of the new configuration is connected"},
+             QT_TRANSLATE_NOOP("ZkError", "no quorum of the new configuration is connected")},
     CodeInfo{ZkCode::ReconfigInProgress, "ZRECONFIGINPROGRESS",
-             "another reconfiguration is in progress"},
-    CodeInfo{ZkCode::SslConnectionError, "ZSSLCONNECTIONERROR", "TLS connection error"},
-    CodeInfo{ZkCode::ApiError, "ZAPIERROR", "ZooKeeper API error"},
-    CodeInfo{ZkCode::NoNode, "ZNONODE", "node does not exist"},
+             QT_TRANSLATE_NOOP("ZkError", "another reconfiguration is in progress")},
+    CodeInfo{ZkCode::SslConnectionError, "ZSSLCONNECTIONERROR",
+             QT_TRANSLATE_NOOP("ZkError", "TLS connection error")},
+    CodeInfo{ZkCode::ApiError, "ZAPIERROR", QT_TRANSLATE_NOOP("ZkError", "ZooKeeper API error")},
+    CodeInfo{ZkCode::NoNode, "ZNONODE", QT_TRANSLATE_NOOP("ZkError", "node does not exist")},
     CodeInfo{ZkCode::NoAuth, "ZNOAUTH",
-             "not authorised: the node's ACL does not grant this session the permission"},
-    CodeInfo{ZkCode::BadVersion, "ZBADVERSION",
-             "version conflict: the node was changed by someone else since it was read"},
+             QT_TRANSLATE_NOOP(
+                 "ZkError",
+                 "not authorised: the node's ACL does not grant this session the permission")},
+    CodeInfo{
+        ZkCode::BadVersion, "ZBADVERSION",
+        QT_TRANSLATE_NOOP(
+            "ZkError", "version conflict: the node was changed by someone else since it was read")},
     CodeInfo{ZkCode::NoChildrenForEphemerals, "ZNOCHILDRENFOREPHEMERALS",
-             "ephemeral nodes cannot have children"},
-    CodeInfo{ZkCode::NodeExists, "ZNODEEXISTS", "node already exists"},
-    CodeInfo{ZkCode::NotEmpty, "ZNOTEMPTY", "node has children"},
-    CodeInfo{ZkCode::SessionExpired, "ZSESSIONEXPIRED", "session expired"},
-    CodeInfo{ZkCode::InvalidCallback, "ZINVALIDCALLBACK", "invalid callback"},
-    CodeInfo{ZkCode::InvalidAcl, "ZINVALIDACL",
-             "invalid ACL (empty, or an \"auth\" entry while this session has no credentials)"},
-    CodeInfo{ZkCode::AuthFailed, "ZAUTHFAILED", "authentication failed"},
-    CodeInfo{ZkCode::Closing, "ZCLOSING", "connection closed"},
-    CodeInfo{ZkCode::Nothing, "ZNOTHING", "no server responses to process"},
-    CodeInfo{ZkCode::SessionMoved, "ZSESSIONMOVED", "session moved to another server"},
-    CodeInfo{ZkCode::NotReadOnly, "ZNOTREADONLY", "the server is read-only"},
+             QT_TRANSLATE_NOOP("ZkError", "ephemeral nodes cannot have children")},
+    CodeInfo{ZkCode::NodeExists, "ZNODEEXISTS",
+             QT_TRANSLATE_NOOP("ZkError", "node already exists")},
+    CodeInfo{ZkCode::NotEmpty, "ZNOTEMPTY", QT_TRANSLATE_NOOP("ZkError", "node has children")},
+    CodeInfo{ZkCode::SessionExpired, "ZSESSIONEXPIRED",
+             QT_TRANSLATE_NOOP("ZkError", "session expired")},
+    CodeInfo{ZkCode::InvalidCallback, "ZINVALIDCALLBACK",
+             QT_TRANSLATE_NOOP("ZkError", "invalid callback")},
+    CodeInfo{
+        ZkCode::InvalidAcl, "ZINVALIDACL",
+        QT_TRANSLATE_NOOP(
+            "ZkError",
+            "invalid ACL (empty, or an \"auth\" entry while this session has no credentials)")},
+    CodeInfo{ZkCode::AuthFailed, "ZAUTHFAILED",
+             QT_TRANSLATE_NOOP("ZkError", "authentication failed")},
+    CodeInfo{ZkCode::Closing, "ZCLOSING", QT_TRANSLATE_NOOP("ZkError", "connection closed")},
+    CodeInfo{ZkCode::Nothing, "ZNOTHING",
+             QT_TRANSLATE_NOOP("ZkError", "no server responses to process")},
+    CodeInfo{ZkCode::SessionMoved, "ZSESSIONMOVED",
+             QT_TRANSLATE_NOOP("ZkError", "session moved to another server")},
+    CodeInfo{ZkCode::NotReadOnly, "ZNOTREADONLY",
+             QT_TRANSLATE_NOOP("ZkError", "the server is read-only")},
     CodeInfo{ZkCode::EphemeralOnLocalSession, "ZEPHEMERALONLOCALSESSION",
-             "ephemeral nodes cannot be created on a local session"},
-    CodeInfo{ZkCode::NoWatcher, "ZNOWATCHER", "no such watch"},
+             QT_TRANSLATE_NOOP("ZkError", "ephemeral nodes cannot be created on a local session")},
+    CodeInfo{ZkCode::NoWatcher, "ZNOWATCHER", QT_TRANSLATE_NOOP("ZkError", "no such watch")},
     CodeInfo{ZkCode::ReconfigDisabled, "ZRECONFIGDISABLED",
-             "reconfiguration is disabled on the server"},
-    CodeInfo{ZkCode::SessionClosedRequireSasl, "ZSESSIONCLOSEDREQUIRESASLAUTH",
-             "session closed: the server requires SASL authentication"},
-    CodeInfo{ZkCode::QuotaExceeded, "ZQUOTAEXCEEDED", "quota exceeded"},
+             QT_TRANSLATE_NOOP("ZkError", "reconfiguration is disabled on the server")},
+    CodeInfo{
+        ZkCode::SessionClosedRequireSasl, "ZSESSIONCLOSEDREQUIRESASLAUTH",
+        QT_TRANSLATE_NOOP("ZkError", "session closed: the server requires SASL authentication")},
+    CodeInfo{ZkCode::QuotaExceeded, "ZQUOTAEXCEEDED",
+             QT_TRANSLATE_NOOP("ZkError", "quota exceeded")},
     CodeInfo{ZkCode::ThrottledOp, "ZTHROTTLEDOP",
-             "the server is overloaded and throttled the request: try again"},
+             QT_TRANSLATE_NOOP("ZkError",
+                               "the server is overloaded and throttled the request: try again")},
 };
 
 const CodeInfo *find(ZkCode code)
@@ -121,8 +150,10 @@ bool zkIsKnownCode(int rc) { return find(static_cast<ZkCode>(rc)) != nullptr; }
 
 QString zkCodeMessage(ZkCode code)
 {
-    if (const CodeInfo *info = find(code)) return QString::fromUtf8(info->message);
-    return QStringLiteral("unknown ZooKeeper error %1").arg(static_cast<int>(code));
+    if (const CodeInfo *info = find(code))
+        return QCoreApplication::translate("ZkError", info->message);
+    return QCoreApplication::translate("ZkError", "unknown ZooKeeper error %1")
+        .arg(static_cast<int>(code));
 }
 
 QString zkCodeName(ZkCode code)

@@ -1,4 +1,5 @@
 #include "zk/zkpath.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -24,18 +25,24 @@ QString checkCharacters(QStringView text, qsizetype offset, const QString &what)
         const char16_t c = text[i].unicode();
         const qsizetype pos = offset + i + 1;
         if (c == 0)
-            return u"%1 contains a null character at position %2: remove it"_s.arg(what).arg(pos);
+            return QCoreApplication::translate(
+                       "ZkPath", "%1 contains a null character at position %2: remove it")
+                .arg(what)
+                .arg(pos);
         if (!isForbiddenUnit(c)) continue;
         // Report the real character for a surrogate pair: "U+D83D" would mean nothing to anyone.
         if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
             const char32_t cp = QChar::surrogateToUcs4(c, text[i + 1].unicode());
-            return u"character %1 at position %2 is not allowed in a ZooKeeper %3 (the server "
-                   "refuses characters outside the Basic Multilingual Plane, such as emoji)"_s
-                       .arg(codePointText(cp))
-                       .arg(pos)
-                       .arg(what);
+            return QCoreApplication::translate(
+                       "ZkPath",
+                       "character %1 at position %2 is not allowed in a ZooKeeper %3 (the server "
+                       "refuses characters outside the Basic Multilingual Plane, such as emoji)")
+                .arg(codePointText(cp))
+                .arg(pos)
+                .arg(what);
         }
-        return u"character %1 at position %2 is not allowed in a ZooKeeper %3"_s
+        return QCoreApplication::translate(
+                   "ZkPath", "character %1 at position %2 is not allowed in a ZooKeeper %3")
             .arg(codePointText(c))
             .arg(pos)
             .arg(what);
@@ -49,10 +56,15 @@ namespace ZkPath {
 
 QString validate(QStringView path)
 {
-    if (path.isEmpty()) return u"path is empty: enter an absolute path such as /app/config"_s;
-    if (path.front() != u'/') return u"path must start with \"/\""_s;
+    if (path.isEmpty())
+        return QCoreApplication::translate(
+            "ZkPath", "path is empty: enter an absolute path such as /app/config");
+    if (path.front() != u'/')
+        return QCoreApplication::translate("ZkPath", "path must start with \"/\"");
     if (path.size() == 1) return {};
-    if (path.back() == u'/') return u"path must not end with \"/\" (only the root \"/\" may)"_s;
+    if (path.back() == u'/')
+        return QCoreApplication::translate(
+            "ZkPath", "path must not end with \"/\" (only the root \"/\" may)");
 
     // Walk component by component so "." and ".." are recognised only as whole components
     // (".hidden" and "a..b" are fine names).
@@ -62,11 +74,16 @@ QString validate(QStringView path)
         if (end < 0) end = path.size();
         const QStringView component = path.sliced(start, end - start);
         if (component.isEmpty())
-            return u"path contains an empty component (\"//\") at position %1"_s.arg(end + 1);
+            return QCoreApplication::translate(
+                       "ZkPath", "path contains an empty component (\"//\") at position %1")
+                .arg(end + 1);
         if (component == u"." || component == u"..")
-            return u"path contains a relative component (\"%1\") at position %2: ZooKeeper "
-                   "paths are always absolute"_s.arg(component.toString())
-                       .arg(start + 1);
+            return QCoreApplication::translate(
+                       "ZkPath",
+                       "path contains a relative component (\"%1\") at position %2: ZooKeeper "
+                       "paths are always absolute")
+                .arg(component.toString())
+                .arg(start + 1);
         if (QString err = checkCharacters(component, start, u"path"_s); !err.isEmpty()) return err;
         start = end + 1;
     }
@@ -75,10 +92,12 @@ QString validate(QStringView path)
 
 QString validateName(QStringView name)
 {
-    if (name.isEmpty()) return u"name is empty: enter a node name"_s;
+    if (name.isEmpty())
+        return QCoreApplication::translate("ZkPath", "name is empty: enter a node name");
     if (const qsizetype slash = name.indexOf(u'/'); slash >= 0)
-        return u"name contains \"/\" at position %1: enter a single name, not a path"_s.arg(slash
-                                                                                            + 1);
+        return QCoreApplication::translate(
+                   "ZkPath", "name contains \"/\" at position %1: enter a single name, not a path")
+            .arg(slash + 1);
     if (name == u"." || name == u"..")
         return u"\"%1\" is not allowed as a node name"_s.arg(name.toString());
     return checkCharacters(name, 0, u"name"_s);

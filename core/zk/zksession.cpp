@@ -10,6 +10,7 @@
 #include "zk/zkclientlog.h"
 #include "zk/zkworkerpool.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -44,7 +45,7 @@ QString ZkAuthEntry::displayName() const
     // for other schemes the bytes are a token, a key or a password: show the scheme only.
     if (scheme == u"digest")
         return scheme + u':' + QString::fromUtf8(credentials).section(u':', 0, 0);
-    return scheme + QStringLiteral(" (credentials hidden)");
+    return scheme + QCoreApplication::translate("ZkSession", " (credentials hidden)");
 }
 
 ZkSession::ZkSession(QObject *parent)
@@ -146,7 +147,9 @@ void ZkSession::startHandle()
 void ZkSession::close()
 {
     m_timers->stopRetry();
-    if (m_handle) dropHandle(ZkError::make(ZkCode::Closing, QStringLiteral("connection closed")));
+    if (m_handle)
+        dropHandle(ZkError::make(ZkCode::Closing,
+                                 QCoreApplication::translate("ZkSession", "connection closed")));
     setState(SessionState::Closed);
 }
 
@@ -192,13 +195,16 @@ void ZkSession::onConnectTimeout()
         failConnect(m_initError, false);
         return;
     }
-    QString message = QStringLiteral("no server answered within %1 s at %2")
-                          .arg(m_options.connectTimeoutMs / 1000.0, 0, 'g', 3)
-                          .arg(m_connection.displayString());
+    QString message =
+        QCoreApplication::translate("ZkSession", "no server answered within %1 s at %2")
+            .arg(m_options.connectTimeoutMs / 1000.0, 0, 'g', 3)
+            .arg(m_connection.displayString());
     const QStringList failures = m_probe->failures();
     if (!failures.isEmpty()) message += QStringLiteral(" (%1)").arg(failures.join(u"; "));
-    message += QStringLiteral(": check the address and port, and that the server is running "
-                              "and reachable");
+    message +=
+        QCoreApplication::translate("ZkSession",
+                                    ": check the address and port, and that the server is running "
+                                    "and reachable");
     failConnect(ZkError::make(ZkCode::OperationTimeout, message));
 }
 
@@ -215,8 +221,9 @@ void ZkSession::onProbeSettled()
 void ZkSession::enqueue(std::unique_ptr<ZkPendingRequest> request)
 {
     if (!request->refusal && !m_handle)
-        request->refusal = ZkError::make(ZkCode::Closing,
-                                         QStringLiteral("not connected: open a connection first"));
+        request->refusal = ZkError::make(
+            ZkCode::Closing,
+            QCoreApplication::translate("ZkSession", "not connected: open a connection first"));
     m_queue->add(std::move(request));
     pump();
 }
@@ -238,10 +245,11 @@ void ZkSession::handleInitDone(const ZkInitMessage &init)
     }
     // zookeeper_init fails at once for a name that does not resolve (errno EINVAL): wait for
     // the probe, whose answer names the host. Not a timeout: no retry for a dead handle.
-    m_initError = ZkError::make(ZkCode::SystemError,
-                                QStringLiteral("could not start a connection to %1: %2")
-                                    .arg(m_connection.displayString(),
-                                         QString::fromLocal8Bit(std::strerror(init.errorNumber))));
+    m_initError = ZkError::make(
+        ZkCode::SystemError,
+        QCoreApplication::translate("ZkSession", "could not start a connection to %1: %2")
+            .arg(m_connection.displayString(),
+                 QString::fromLocal8Bit(std::strerror(init.errorNumber))));
     if (m_probe->isSettled()) onProbeSettled();
 }
 

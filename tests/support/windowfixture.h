@@ -60,6 +60,15 @@ protected:
         m_window->connectTo(m_connectString, false);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPath(), QStringLiteral("/"), kWindowTimeoutMs);
     }
+    /// Selects `path` and waits until the node panel shows it with its data loaded.
+    bool openNode(const QString &path)
+    {
+        m_window->selectPath(path);
+        NodePanel *panel = m_window->nodePanel();
+        return QTest::qWaitFor(
+            [&] { return panel->path() == path && panel->loadedVersion() >= 0; },
+            kWindowTimeoutMs);
+    }
     /// cleanup(): closes what a failed test left open and drops the window without asking.
     void closeWindow()
     {

@@ -1,5 +1,7 @@
 #include "acl/acleditor.h"
 
+#include "theme/themecolors.h"
+
 #include "acl/aclvalidation.h"
 #include "acl/zkdigest.h"
 
@@ -274,7 +276,9 @@ void AclEditor::revalidate()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString why = AclValidation::validateEntry(entries[row]);
         QTableWidgetItem *id = m_table->item(row, IdColumn);
-        id->setBackground(why.isEmpty() ? QBrush() : QBrush(QColor(0xf8, 0xd7, 0xda)));
+        id->setBackground(
+            why.isEmpty() ? QBrush()
+                          : QBrush(ThemeColors::background(ThemeColors::Accent::Error, palette())));
         id->setToolTip(why.isEmpty() ? schemeHint(entries[row].scheme) : why);
         if (QComboBox *combo = schemeCombo(row))
             combo->setToolTip(schemeHint(combo->currentText()));
@@ -283,7 +287,7 @@ void AclEditor::revalidate()
     QPalette pal = m_message->palette();
     pal.setColor(QPalette::WindowText,
                  m_error.isEmpty() ? palette().color(QPalette::WindowText)
-                                   : QColor(0xc0, 0x1c, 0x28));
+                                   : ThemeColors::text(ThemeColors::Accent::Error, palette()));
     m_message->setPalette(pal);
     m_message->setText(m_error.isEmpty()
                            ? (entries.size() == 1 ? tr("1 entry, valid")

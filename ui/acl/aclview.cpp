@@ -1,5 +1,7 @@
 #include "acl/aclview.h"
 
+#include "theme/themecolors.h"
+
 #include "acl/aclapplydialog.h"
 #include "acl/acleditor.h"
 #include "acl/aclevaluator.h"
@@ -147,7 +149,7 @@ void AclView::updateButtons()
 
 void AclView::showStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? u"QLabel { color: #c01c28; }"_s : QString());
+    m_status->setStyleSheet(error ? ThemeColors::errorTextStyle(palette()) : QString());
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }

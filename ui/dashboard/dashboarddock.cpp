@@ -1,14 +1,20 @@
 #include "dashboard/dashboarddock.h"
 
+#include "util/actionicons.h"
+
+#include "theme/themecolors.h"
+
 #include "dashboard/metricchart.h"
 #include "dashboard/servertablemodel.h"
 #include "monitor/ensemblemonitor.h"
 #include "monitor/fourletterparser.h"
+#include "settings/appsettings.h"
 #include "util/displaytext.h"
 #include "util/servertext.h"
 #include "zk/zksession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -22,6 +28,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int defaultAdminPort = 8080;
@@ -37,6 +45,12 @@ DashboardDock::DashboardDock(ZkSession *session, QWidget *parent)
     , m_model(new ServerTableModel(m_monitor, session, this))
 {
     setObjectName(QStringLiteral("dashboardDock"));
+    m_monitor->setIntervalMs(AppSettings::instance().dashboardIntervalMs());
+    connect(&AppSettings::instance(), &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key != AppSettings::Key::DashboardInterval) return;
+        m_monitor->setIntervalMs(AppSettings::instance().dashboardIntervalMs());
+        updateStatus();
+    });
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -45,9 +59,10 @@ DashboardDock::DashboardDock(ZkSession *session, QWidget *parent)
     ServerText::makePlain(m_notice);
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b040; "
-                       "padding: 4px; color: #5a4000; }"));
+    ThemeColors::follow(m_notice, [this] {
+        m_notice->setStyleSheet(
+            ThemeColors::bannerStyle(ThemeColors::Accent::Warning, QApplication::palette()));
+    });
     m_notice->hide();
     layout->addWidget(m_notice);
 
@@ -76,11 +91,11 @@ QWidget *DashboardDock::buildBar(QWidget *body)
     auto *bar = new QWidget(body);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    m_pause = new QAction(tr("Pause"), this);
+    m_pause = new QAction(ActionIcons::icon(u"media-playback-pause"_s), tr("Pause"), this);
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Stop polling the servers; the charts keep what they have."));
     connect(m_pause, &QAction::toggled, this, &DashboardDock::updateRunning);
-    m_export = new QAction(tr("Export CSV…"), this);
+    m_export = new QAction(ActionIcons::icon(u"document-export"_s), tr("Export CSV…"), this);
     m_export->setToolTip(tr("Save every server's figures of the last hour as CSV."));
     connect(m_export, &QAction::triggered, this, &DashboardDock::exportWithDialog);
     for (QAction *action : {m_pause, m_export}) {

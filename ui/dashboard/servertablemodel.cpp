@@ -1,5 +1,7 @@
 #include "dashboard/servertablemodel.h"
 
+#include "theme/themecolors.h"
+
 #include "monitor/ensemblemonitor.h"
 #include "util/displaytext.h"
 #include "zk/zksession.h"
@@ -7,6 +9,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace {
@@ -146,9 +149,13 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(s, index.row(), index.column());
     case Qt::ForegroundRole:
-        return isAlarming(s) ? QBrush(QColor(0xb0, 0x00, 0x20)) : QVariant();
+        return isAlarming(s)
+            ? QBrush(ThemeColors::text(ThemeColors::Accent::Error, QGuiApplication::palette()))
+            : QVariant();
     case Qt::BackgroundRole:
-        return isAlarming(s) ? QBrush(QColor(0xff, 0xdd, 0xdd)) : QVariant();
+        return isAlarming(s) ? QBrush(
+                   ThemeColors::background(ThemeColors::Accent::Error, QGuiApplication::palette()))
+                             : QVariant();
     case Qt::FontRole:
         if (index.row() == connectedRow()) {
             QFont bold;

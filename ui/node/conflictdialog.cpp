@@ -1,5 +1,7 @@
 #include "node/conflictdialog.h"
 
+#include "settings/appsettings.h"
+#include "theme/themecolors.h"
 #include "util/datacodec.h"
 #include "util/displaytext.h"
 #include "util/statformat.h"
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -41,17 +44,21 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 }
 
 // A unified diff as coloured HTML: removed lines red, added green, hunk headers grey.
-QString diffHtml(const QString &unified)
+QString diffHtml(const QString &unified, const QPalette &palette)
 {
+    using ThemeColors::Accent;
+    const QString hunk = ThemeColors::muted(palette).name();
+    const QString removed = ThemeColors::background(Accent::Error, palette).name();
+    const QString added = ThemeColors::background(Accent::Success, palette).name();
     QString html = u"<pre style=\"margin:0\">"_s;
     for (const QString &line : TextDiff::splitLines(unified)) {
         const QString escaped = line.toHtmlEscaped();
         if (line.startsWith(u"@@"_s))
-            html += u"<span style=\"color:#6a737d\">%1</span>\n"_s.arg(escaped);
+            html += u"<span style=\"color:%1\">%2</span>\n"_s.arg(hunk, escaped);
         else if (line.startsWith(u'-'))
-            html += u"<span style=\"background:#ffdce0\">%1</span>\n"_s.arg(escaped);
+            html += u"<span style=\"background:%1\">%2</span>\n"_s.arg(removed, escaped);
         else if (line.startsWith(u'+'))
-            html += u"<span style=\"background:#cdffd8\">%1</span>\n"_s.arg(escaped);
+            html += u"<span style=\"background:%1\">%2</span>\n"_s.arg(added, escaped);
         else
             html += escaped + u'\n';
     }
@@ -114,7 +121,8 @@ ConflictDialog::ConflictDialog(const QString &path, const QByteArray &mine, int 
         m_diff->setPlainText(tr("The texts are the same (the bytes may still differ, e.g. in "
                                 "formatting)."));
     else
-        m_diff->setHtml(diffHtml(unified));
+        ThemeColors::follow(m_diff,
+                            [this, unified] { m_diff->setHtml(diffHtml(unified, palette())); });
 
     auto *sides = new QSplitter(Qt::Horizontal, this);
     sides->addWidget(titled(tr("Yours (%1)").arg(sizeLabel(mine)), m_mine, this));
@@ -171,10 +179,33 @@ QDialogButtonBox *ConflictDialog::buildButtons(int serverVersion)
     QPushButton *keep = buttons->addButton(tr("&Keep editing"), QDialogButtonBox::RejectRole);
     keep->setObjectName(u"keepEditingButton"_s);
     keep->setDefault(true); // Enter must never overwrite someone else's change
-    connect(overwrite, &QPushButton::clicked, this, [this] { choose(Choice::Overwrite); });
+    connect(overwrite, &QPushButton::clicked, this, [this, serverVersion] {
+        if (AppSettings::instance().confirmOverwrite())
+            confirmOverwrite(serverVersion);
+        else
+            choose(Choice::Overwrite);
+    });
     connect(reload, &QPushButton::clicked, this, [this] { choose(Choice::Reload); });
     connect(keep, &QPushButton::clicked, this, [this] { choose(Choice::KeepEditing); });
     return buttons;
+}
+
+// Preferences > Confirmations: a second question, because the other client's change is lost.
+void ConflictDialog::confirmOverwrite(int serverVersion)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Overwrite"),
+        tr("Replace the server's version %1 with your data? The other change is lost.")
+            .arg(serverVersion),
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"overwriteConfirmation"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, yes] {
+        if (box->clickedButton() == yes) choose(Choice::Overwrite);
+    });
+    box->open();
 }
 
 void ConflictDialog::choose(Choice choice)

@@ -41,6 +41,7 @@ public:
     static QString comparableText(const QByteArray &data);
 
 private:
+    void confirmOverwrite(int serverVersion);
     Choice m_choice = Choice::KeepEditing;
     QPlainTextEdit *m_mine = nullptr;   // Owned by the widget tree.
     QPlainTextEdit *m_server = nullptr; // Owned by the widget tree.

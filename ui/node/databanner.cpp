@@ -1,5 +1,7 @@
 #include "node/databanner.h"
 
+#include "theme/themecolors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -20,21 +22,21 @@ DataBanner::DataBanner(const QString &objectName, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
     hide();
+    ThemeColors::follow(this, [this] { applyStyle(); });
+}
+
+void DataBanner::applyStyle()
+{
+    static constexpr ThemeColors::Accent accents[] = {
+        ThemeColors::Accent::Info, ThemeColors::Accent::Warning, ThemeColors::Accent::Error};
+    m_label->setStyleSheet(ThemeColors::bannerStyle(accents[int(m_kind)], palette()));
 }
 
 void DataBanner::setMessage(const QString &text, Kind kind)
 {
     m_kind = kind;
     m_label->setText(text);
-    static const QString styles[] = {
-        u"QLabel { background: #e6effa; color: #1d3d66; border: 1px solid #a8c2e6; "
-        "border-radius: 3px; }"_s,
-        u"QLabel { background: #fff3b0; color: #5c4400; border: 1px solid #e0c200; "
-        "border-radius: 3px; }"_s,
-        u"QLabel { background: #fde2e1; color: #8a1c1c; border: 1px solid #e8a09c; "
-        "border-radius: 3px; }"_s,
-    };
-    m_label->setStyleSheet(styles[int(kind)]);
+    applyStyle();
     setVisible(!text.isEmpty());
 }
 

@@ -24,6 +24,8 @@ signals:
     void linkActivated(const QString &link);
 
 private:
+    void applyStyle();
+
     QLabel *m_label = nullptr; // Owned by the widget tree.
     Kind m_kind = Kind::Info;
 };

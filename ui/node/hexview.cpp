@@ -1,5 +1,7 @@
 #include "node/hexview.h"
 
+#include "settings/appsettings.h"
+
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPaintEvent>
@@ -25,7 +27,13 @@ int hexValue(const QString &text)
 HexView::HexView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFont(AppSettings::instance().editorFont());
+    connect(&AppSettings::instance(), &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key != AppSettings::Key::EditorFont) return;
+        setFont(AppSettings::instance().editorFont());
+        updateMetrics();
+        viewport()->update();
+    });
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);

@@ -1,4 +1,5 @@
 #include "node/nodedataview.h"
+#include "settings/appsettings.h"
 
 #include "node/databanner.h"
 #include "node/dataeditorbar.h"
@@ -115,7 +116,22 @@ NodeDataView::NodeDataView(QWidget *parent)
     connect(m_note, &DataBanner::linkActivated, this, &NodeDataView::editLongLineAsText);
     connect(m_text, &TextEditorPane::modificationChanged, this, &NodeDataView::updateState);
     connect(m_hex, &HexView::edited, this, &NodeDataView::updateState);
+    followDefaults();
     clear();
+}
+
+// Preferences: the default mode and charset apply at once (the current pick is replaced, like
+// choosing them in the bar; a pending edit that cannot be converted keeps the old ones).
+void NodeDataView::followDefaults()
+{
+    const AppSettings &settings = AppSettings::instance();
+    m_mode = settings.defaultMode();
+    m_encoding = settings.defaultEncoding();
+    connect(&settings, &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::DefaultMode) setMode(AppSettings::instance().defaultMode());
+        if (key == AppSettings::Key::DefaultEncoding)
+            setEncoding(AppSettings::instance().defaultEncoding());
+    });
 }
 
 void NodeDataView::syncBoxes()

@@ -119,6 +119,7 @@ private:
     void showNote(const QString &text, bool error);
     void updateState();
     void syncBoxes();
+    void followDefaults();
     void replaceWorking(const QByteArray &data); // Set null / Set empty
 
     DataEditorBar *m_bar = nullptr; // Owned by the widget tree, like all below.

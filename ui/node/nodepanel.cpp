@@ -1,6 +1,9 @@
 #include "node/nodepanel.h"
 
-#include "util/servertext.h"
+#include "util/actionicons.h"
+
+#include "theme/themecolors.h"
+
 #include "acl/aclview.h"
 #include "acl/noauthexplainer.h"
 #include "node/databanner.h"
@@ -9,10 +12,12 @@
 #include "node/savehistory.h"
 #include "node/statview.h"
 #include "node/versionedwrite.h"
+#include "util/servertext.h"
 #include "zk/zksession.h"
 #include "zk/zkwatchregistry.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -63,7 +68,7 @@ NodePanel::NodePanel(ZkSession *session, QWidget *parent)
 
 void NodePanel::createActions()
 {
-    m_save = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
+    m_save = new QAction(ActionIcons::icon(u"document-save"_s), tr("&Save"), this);
     m_save->setObjectName(u"saveAction"_s);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setShortcutContext(Qt::WindowShortcut);
@@ -71,7 +76,7 @@ void NodePanel::createActions()
                           "loaded (Ctrl+S)"));
     connect(m_save, &QAction::triggered, this, [this] { save(); });
     addAction(m_save);
-    m_revert = new QAction(tr("Re&vert"), this);
+    m_revert = new QAction(ActionIcons::icon(u"document-revert"_s), tr("Re&vert"), this);
     m_revert->setObjectName(u"revertAction"_s);
     m_revert->setToolTip(tr("Discard the unsaved changes"));
     connect(m_revert, &QAction::triggered, m_data, &NodeDataView::discardChanges);
@@ -88,7 +93,10 @@ QHBoxLayout *NodePanel::buildPathRow()
     m_pathLabel->setObjectName(u"pathLabel"_s);
     m_dirtyLabel = new QLabel(tr("● unsaved changes"), this);
     m_dirtyLabel->setObjectName(u"dirtyLabel"_s);
-    m_dirtyLabel->setStyleSheet(u"QLabel { color: #b35900; font-weight: bold; }"_s);
+    ThemeColors::follow(m_dirtyLabel, [this] {
+        m_dirtyLabel->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(
+            ThemeColors::text(ThemeColors::Accent::Warning, QApplication::palette()).name()));
+    });
     m_dirtyLabel->hide();
     auto *saveButton = new QToolButton(this);
     saveButton->setObjectName(u"saveButton"_s);
@@ -200,7 +208,8 @@ void NodePanel::showReadError(const DataReply &reply, quint64 generation)
                                           if (generation == m_generation) m_data->showError(text);
                                       });
     m_stat->showMessage(reply.error.toString());
-    emit statusMessage(StatusMessage::error(tr("Could not read %1: %2").arg(ServerText::path(reply.path), reply.error.message)));
+    emit statusMessage(StatusMessage::error(
+        tr("Could not read %1: %2").arg(ServerText::path(reply.path), reply.error.message)));
 }
 
 void NodePanel::showLoaded(const QByteArray &data, const ZkStat &stat)
@@ -278,14 +287,19 @@ void NodePanel::onSaveFinished(const SaveRequest &request, const VersionedWrite:
             m_data->markSaved(request.after);
             m_stat->setStat(r.stat);
         }
-        emit statusMessage(StatusMessage::info(tr("Saved %1 (version %2)").arg(ServerText::path(path), QString::number(r.stat.version))));
+        emit statusMessage(
+            StatusMessage::info(tr("Saved %1 (version %2)")
+                                    .arg(ServerText::path(path), QString::number(r.stat.version))));
         break;
     case VersionedWrite::Outcome::Reloaded:
         if (current) showLoaded(r.serverData, r.stat);
-        emit statusMessage(StatusMessage::info(tr("Reloaded %1 from the server; your edit was discarded").arg(ServerText::path(path))));
+        emit statusMessage(
+            StatusMessage::info(tr("Reloaded %1 from the server; your edit was discarded")
+                                    .arg(ServerText::path(path))));
         break;
     case VersionedWrite::Outcome::KeptEditing:
-        emit statusMessage(StatusMessage::error(tr("%1 was not saved: it changed on the server").arg(ServerText::path(path))));
+        emit statusMessage(StatusMessage::error(
+            tr("%1 was not saved: it changed on the server").arg(ServerText::path(path))));
         break;
     case VersionedWrite::Outcome::Failed:
         showSaveError(path, r.error);
@@ -298,14 +312,15 @@ void NodePanel::onSaveFinished(const SaveRequest &request, const VersionedWrite:
 void NodePanel::showSaveError(const QString &path, const ZkError &error)
 {
     if (error.code == ZkCode::NoAuth) {
-        NoAuthExplainer::explainAsync(m_session, ZkOperation::WriteData, path, this,
-                                      [this, path](const QString &text) {
-                                          showError(tr("Could not save %1").arg(ServerText::path(path)), text);
-                                      });
+        NoAuthExplainer::explainAsync(
+            m_session, ZkOperation::WriteData, path, this, [this, path](const QString &text) {
+                showError(tr("Could not save %1").arg(ServerText::path(path)), text);
+            });
     } else {
         showError(tr("Could not save %1").arg(ServerText::path(path)), error.message);
     }
-    emit statusMessage(StatusMessage::error(tr("Could not save %1: %2").arg(ServerText::path(path), error.message)));
+    emit statusMessage(StatusMessage::error(
+        tr("Could not save %1: %2").arg(ServerText::path(path), error.message)));
 }
 
 void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()> cancelled)
@@ -314,10 +329,10 @@ void NodePanel::confirmLeave(std::function<void()> proceed, std::function<void()
         proceed();
         return;
     }
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
-                        tr("The data of %1 was changed but not saved.").arg(ServerText::path(m_path)),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Unsaved changes"),
+        tr("The data of %1 was changed but not saved.").arg(ServerText::path(m_path)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"unsavedChangesBox"_s);
     box->setInformativeText(tr("Save the changes, discard them, or stay on this node?"));
     ServerText::makePlain(box);
@@ -349,7 +364,9 @@ void NodePanel::onWritten(const QString &path, const QByteArray &data, const ZkS
     if (path != m_path || !m_loaded) return;
     if (isDirty()) {
         // Keep the user's edit; their next save will meet the conflict dialog.
-        emit statusMessage(StatusMessage::info(tr("%1 was changed by undo/redo; your unsaved edit is kept").arg(ServerText::path(path))));
+        emit statusMessage(
+            StatusMessage::info(tr("%1 was changed by undo/redo; your unsaved edit is kept")
+                                    .arg(ServerText::path(path))));
         return;
     }
     showLoaded(data, stat);

@@ -1,5 +1,7 @@
 #include "node/savehistory.h"
 
+#include "util/actionicons.h"
+
 #include "node/versionedwrite.h"
 #include "zk/zksession.h"
 
@@ -7,6 +9,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -20,10 +24,9 @@ public:
         , before(before)
         , after(after)
         , version(version)
-    {
-    }
-    void undo() override {}
-    void redo() override {}
+    { }
+    void undo() override { }
+    void redo() override { }
 
     QString path;
     QByteArray before;
@@ -38,10 +41,10 @@ SaveHistory::SaveHistory(ZkSession *session, QObject *parent)
     , m_session(session)
     , m_stack(new QUndoStack(this))
 {
-    m_undo = new QAction(tr("&Undo Save"), this);
+    m_undo = new QAction(ActionIcons::icon(u"edit-undo"_s), tr("&Undo Save"), this);
     m_undo->setObjectName(QStringLiteral("undoSaveAction"));
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
-    m_redo = new QAction(tr("&Redo Save"), this);
+    m_redo = new QAction(ActionIcons::icon(u"edit-redo"_s), tr("&Redo Save"), this);
     m_redo->setObjectName(QStringLiteral("redoSaveAction"));
     m_redo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
     connect(m_undo, &QAction::triggered, this, &SaveHistory::undo);
@@ -68,22 +71,15 @@ void SaveHistory::setWritable(bool writable)
     updateActions();
 }
 
-void SaveHistory::undo()
-{
-    apply(true);
-}
+void SaveHistory::undo() { apply(true); }
 
-void SaveHistory::redo()
-{
-    apply(false);
-}
+void SaveHistory::redo() { apply(false); }
 
 void SaveHistory::apply(bool undo)
 {
-    if (m_busy || !m_writable || (undo ? !m_stack->canUndo() : !m_stack->canRedo()))
-        return;
+    if (m_busy || !m_writable || (undo ? !m_stack->canUndo() : !m_stack->canRedo())) return;
     auto *cmd = const_cast<SavedData *>(
-            static_cast<const SavedData *>(m_stack->command(m_stack->index() - (undo ? 1 : 0))));
+        static_cast<const SavedData *>(m_stack->command(m_stack->index() - (undo ? 1 : 0))));
     m_busy = true;
     updateActions();
     const QByteArray data = undo ? cmd->before : cmd->after;
@@ -91,31 +87,32 @@ void SaveHistory::apply(bool undo)
     QPointer<SaveHistory> self = this;
     VersionedWrite::start(m_session, m_dialogParent, path, data, cmd->version,
                           [this, self, cmd, undo, data, path](const VersionedWrite::Result &r) {
-        if (!self)
-            return;
-        m_busy = false;
-        switch (r.outcome) {
-        case VersionedWrite::Outcome::Saved:
-            cmd->version = r.stat.version;
-            if (undo)
-                m_stack->undo();
-            else
-                m_stack->redo();
-            emit statusMessage(StatusMessage::info(undo ? tr("Undid the save of %1").arg(path)
-                              : tr("Redid the save of %1").arg(path)));
-            emit applied(path, data, r.stat);
-            break;
-        case VersionedWrite::Outcome::Reloaded:
-            emit applied(path, r.serverData, r.stat);
-            break;
-        case VersionedWrite::Outcome::KeptEditing:
-            break;
-        case VersionedWrite::Outcome::Failed:
-            emit statusMessage(StatusMessage::error(tr("Could not write %1: %2").arg(path, r.error.message)));
-            break;
-        }
-        updateActions();
-    });
+                              if (!self) return;
+                              m_busy = false;
+                              switch (r.outcome) {
+                              case VersionedWrite::Outcome::Saved:
+                                  cmd->version = r.stat.version;
+                                  if (undo)
+                                      m_stack->undo();
+                                  else
+                                      m_stack->redo();
+                                  emit statusMessage(StatusMessage::info(
+                                      undo ? tr("Undid the save of %1").arg(path)
+                                           : tr("Redid the save of %1").arg(path)));
+                                  emit applied(path, data, r.stat);
+                                  break;
+                              case VersionedWrite::Outcome::Reloaded:
+                                  emit applied(path, r.serverData, r.stat);
+                                  break;
+                              case VersionedWrite::Outcome::KeptEditing:
+                                  break;
+                              case VersionedWrite::Outcome::Failed:
+                                  emit statusMessage(StatusMessage::error(
+                                      tr("Could not write %1: %2").arg(path, r.error.message)));
+                                  break;
+                              }
+                              updateActions();
+                          });
 }
 
 void SaveHistory::updateActions()

@@ -1,5 +1,8 @@
 #include "node/texteditorpane.h"
 
+#include "settings/appsettings.h"
+#include "theme/themecolors.h"
+
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexerproperties.h>
 #include <Qsci/qscilexerxml.h>
@@ -30,9 +33,13 @@ void setupLexer(QsciLexer *lexer, const QFont &font)
 TextEditorPane::TextEditorPane(QWidget *parent)
     : QWidget(parent)
 {
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont fixed = AppSettings::instance().editorFont();
     createEditor(fixed);
     createLexers(fixed);
+    ThemeColors::follow(this, [this] { applyColors(); });
+    connect(&AppSettings::instance(), &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::EditorFont) applyFont(AppSettings::instance().editorFont());
+    });
     m_findBar = buildFindBar();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,10 +67,7 @@ void TextEditorPane::createEditor(const QFont &fixed)
     m_editor->setAutoIndent(true);
     m_editor->setBraceMatching(QsciScintilla::SloppyBraceMatch);
     m_editor->setCaretLineVisible(true);
-    m_editor->setCaretLineBackgroundColor(palette().color(QPalette::AlternateBase));
     m_editor->setEolMode(QsciScintilla::EolUnix);
-    m_editor->setFoldMarginColors(palette().color(QPalette::Window),
-                                  palette().color(QPalette::Window));
     // Horizontal scroll range follows the longest line seen, not a fixed 2000 px.
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
@@ -80,6 +84,35 @@ void TextEditorPane::createLexers(const QFont &fixed)
     m_yaml = new QsciLexerYAML(this);
     m_properties = new QsciLexerProperties(this);
     for (QsciLexer *lexer : {m_json, m_xml, m_yaml, m_properties}) setupLexer(lexer, fixed);
+}
+
+// Scintilla paints with its own colours, not the widget palette: they are set from the palette
+// here, again when it changes (light/dark), and after setLexer() which resets some of them.
+void TextEditorPane::applyColors()
+{
+    const QPalette pal = palette();
+    for (QsciLexer *lexer : {m_json, m_xml, m_yaml, m_properties})
+        ThemeColors::applyToLexer(lexer, pal);
+    m_editor->setColor(pal.color(QPalette::Text));
+    m_editor->setPaper(pal.color(QPalette::Base));
+    m_editor->setCaretForegroundColor(pal.color(QPalette::Text));
+    m_editor->setCaretLineBackgroundColor(pal.color(QPalette::AlternateBase));
+    m_editor->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
+    m_editor->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
+    m_editor->setMarginsBackgroundColor(pal.color(QPalette::Window));
+    m_editor->setMarginsForegroundColor(pal.color(QPalette::WindowText));
+    m_editor->setFoldMarginColors(pal.color(QPalette::Window), pal.color(QPalette::Window));
+    m_editor->setMatchedBraceBackgroundColor(pal.color(QPalette::AlternateBase));
+    m_editor->setMatchedBraceForegroundColor(ThemeColors::text(ThemeColors::Accent::Info, pal));
+}
+
+void TextEditorPane::applyFont(const QFont &font)
+{
+    for (QsciLexer *lexer : {m_json, m_xml, m_yaml, m_properties}) setupLexer(lexer, font);
+    m_editor->setFont(font);
+    m_editor->setMarginsFont(font);
+    applyColors(); // setFont() on a lexer re-applies its styles
+    updateMarginWidth();
 }
 
 QWidget *TextEditorPane::buildFindBar()
@@ -155,9 +188,11 @@ void TextEditorPane::setContent(const QString &text, DataCodec::Mode mode)
     QsciLexer *lexer = lexerFor(mode);
     if (m_editor->lexer() != lexer) {
         m_editor->setLexer(lexer);
-        if (!lexer) m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        const QFont font = AppSettings::instance().editorFont();
+        if (!lexer) m_editor->setFont(font);
         // setLexer() resets the margin font and fold colours.
-        m_editor->setMarginsFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_editor->setMarginsFont(font);
+        applyColors();
         m_editor->setFolding(lexer ? QsciScintilla::BoxedTreeFoldStyle : QsciScintilla::NoFoldStyle,
                              2);
     }

@@ -54,6 +54,8 @@ private:
     void addFindShortcuts();
     QsciLexer *lexerFor(DataCodec::Mode mode) const;
     void updateMarginWidth();
+    void applyColors();
+    void applyFont(const QFont &font);
 
     QsciScintilla *m_editor = nullptr; // Owned by the widget tree.
     QsciLexer *m_json = nullptr;       // Owned (QObject children).

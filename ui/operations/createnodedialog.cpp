@@ -1,5 +1,7 @@
 #include "operations/createnodedialog.h"
 
+#include "theme/themecolors.h"
+
 #include "util/inputerrorlabel.h"
 #include "util/servertext.h"
 #include "zk/zkpath.h"
@@ -135,12 +137,8 @@ void CreateNodeDialog::createDataFields()
     m_data->setPlaceholderText(tr("UTF-8 text; leave empty for empty data (0 bytes)"));
     m_data->setTabChangesFocus(true);
     m_dataInfo = hintLabel(this);
-    {
-        // The size problem is shown in place of the byte count, in the error colour.
-        QPalette pal = m_dataInfo->palette();
-        pal.setColor(QPalette::BrightText, QColor(0xc0, 0x1c, 0x28));
-        m_dataInfo->setPalette(pal);
-    }
+    // The size problem is shown in place of the byte count, in the error colour.
+    ThemeColors::markAsError(m_dataInfo, QPalette::BrightText);
 }
 
 QDialogButtonBox *CreateNodeDialog::buildButtons()

@@ -1,4 +1,5 @@
 #include "operations/deleteflow.h"
+#include "settings/appsettings.h"
 
 #include "operations/jobreportbox.h"
 #include "operations/operationtext.h"
@@ -81,6 +82,10 @@ void DeleteFlow::confirmSingle(const QString &path, const ZkStat &stat)
     setStep(Step::ConfirmingSingle);
     m_plannedNodes = 1;
     m_plannedEphemeral = stat.isEphemeral() ? 1 : 0;
+    if (!AppSettings::instance().confirmDelete()) { // Preferences > Confirmations
+        deleteSingle(path, stat);
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete node"),
                                 tr("Delete %1?").arg(ServerText::path(path)), QMessageBox::Cancel,
                                 m_dialogParent);

@@ -1,5 +1,7 @@
 #include "operations/treeactions.h"
 
+#include "util/actionicons.h"
+
 #include "acl/aclpickerdialog.h"
 #include "appcontroller.h"
 #include "connectionview.h"
@@ -39,7 +41,8 @@ TreeActions::TreeActions(AppController *controller, ConnectionView *window)
     m_createTask = new CreateNodeTask(session, this);
     m_deleteFlow = new DeleteFlow(session, window, this);
     m_transferFlow = new TransferFlow(session, window, this);
-    m_dataTransfer = new TransferActions(session, window, [window] { return window->currentPath(); }, this);
+    m_dataTransfer = new TransferActions(
+        session, window, [window] { return window->currentPath(); }, this);
     createActions();
     buildMenu();
     connectFlows();
@@ -58,29 +61,28 @@ void TreeActions::createActions()
     QTreeView *tree = m_window->treeView();
     QStyle *style = m_window->style();
 
-    m_create =
-        new QAction(style->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Create node…"), this);
+    m_create = new QAction(ActionIcons::icon(u"list-add"_s), tr("&Create node…"), this);
     m_create->setObjectName(u"createNodeAction"_s);
     m_create->setShortcut(QKeySequence::New);
     m_create->setShortcutContext(Qt::WindowShortcut);
     m_window->addAction(m_create);
 
     // Del and F2 only while the tree has the focus: in the data editor they edit text.
-    m_delete = new QAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this);
+    m_delete = new QAction(ActionIcons::icon(u"edit-delete"_s), tr("&Delete…"), this);
     m_delete->setObjectName(u"deleteNodeAction"_s);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     tree->addAction(m_delete);
 
-    m_rename = new QAction(tr("&Rename…"), this);
+    m_rename = new QAction(ActionIcons::icon(u"edit-rename"_s), tr("&Rename…"), this);
     m_rename->setObjectName(u"renameNodeAction"_s);
     m_rename->setShortcut(Qt::Key_F2);
     m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     tree->addAction(m_rename);
 
-    m_copyTo = new QAction(tr("Cop&y to…"), this);
+    m_copyTo = new QAction(ActionIcons::icon(u"edit-copy"_s), tr("Cop&y to…"), this);
     m_copyTo->setObjectName(u"copyToAction"_s);
-    m_moveTo = new QAction(tr("&Move to…"), this);
+    m_moveTo = new QAction(ActionIcons::icon(u"go-next"_s), tr("&Move to…"), this);
     m_moveTo->setObjectName(u"moveToAction"_s);
 
     connect(m_create, &QAction::triggered, this, &TreeActions::openCreateDialog);

@@ -1,5 +1,9 @@
 #include "search/searchpanel.h"
 
+#include "util/actionicons.h"
+
+#include "theme/themecolors.h"
+
 #include "search/searchmatcher.h"
 #include "search/searchresultsmodel.h"
 #include "search/subtreesearch.h"
@@ -34,7 +38,7 @@ SearchPanel::SearchPanel(ZkSession *session, QWidget *parent)
     setObjectName(u"searchDock"_s);
     setWidget(buildForm());
 
-    m_openAction = new QAction(tr("Search…"), this);
+    m_openAction = new QAction(ActionIcons::icon(u"system-search"_s), tr("Search…"), this);
     m_openAction->setObjectName(u"searchAction"_s);
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_openAction->setShortcutContext(Qt::WindowShortcut);
@@ -142,9 +146,7 @@ QLabel *SearchPanel::buildErrorLabel(QWidget *box)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     ServerText::makePlain(m_error);
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(pal);
+    ThemeColors::markAsError(m_error);
     m_error->hide();
     return m_error;
 }

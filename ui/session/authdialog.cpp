@@ -1,5 +1,7 @@
 #include "session/authdialog.h"
 
+#include "theme/themecolors.h"
+
 #include "util/displaytext.h"
 #include "util/secret.h"
 
@@ -36,9 +38,7 @@ AuthDialog::AuthDialog(const QString &connection, const QList<ZkAuthEntry> &entr
                                  this);
     plaintext->setObjectName(u"authPlaintextWarning"_s);
     plaintext->setWordWrap(true);
-    QPalette pal = plaintext->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    plaintext->setPalette(pal);
+    ThemeColors::markAsError(plaintext);
     createInputs();
 
     auto *form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "session/authstatus.h"
 
+#include "theme/themecolors.h"
+
 #include "appcontroller.h"
 #include "util/servertext.h"
 
@@ -48,7 +50,7 @@ void AuthStatus::refresh(SessionState state)
         text = ids.isEmpty() ? tr("not authenticated")
                              : tr("authenticated as %1").arg(DisplayText::visible(ids.join(u", ")));
     }
-    setStyleSheet(error ? u"QLabel { color: #c01c28; }"_s : QString());
+    setStyleSheet(error ? ThemeColors::errorTextStyle(palette()) : QString());
     setText(text);
     setToolTip(error ? text
                      : tr("The identities this session added with addauth; a wrong "

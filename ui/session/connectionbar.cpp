@@ -1,5 +1,9 @@
 #include "session/connectionbar.h"
 
+#include "util/actionicons.h"
+
+#include "theme/themecolors.h"
+
 #include "session/authdialog.h"
 #include "util/secret.h"
 #include "util/servertext.h"
@@ -64,9 +68,7 @@ void ConnectionBar::createFields()
 
     m_hint = new QLabel(this);
     m_hint->setObjectName(u"connectionHint"_s);
-    QPalette pal = m_hint->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_hint->setPalette(pal);
+    ThemeColors::markAsError(m_hint);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     ServerText::makePlain(m_hint);
     // A long message must not push the toolbar wider than the window; the tooltip has it all.
@@ -80,14 +82,14 @@ void ConnectionBar::createFields()
 void ConnectionBar::createActions()
 {
     m_connectAction =
-        new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Connect"), this);
+        new QAction(ActionIcons::icon(u"media-playback-start"_s), tr("&Connect"), this);
     m_connectAction->setObjectName(u"connectAction"_s);
     m_disconnectAction =
-        new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Disconnect"), this);
+        new QAction(ActionIcons::icon(u"media-playback-stop"_s), tr("&Disconnect"), this);
     m_disconnectAction->setObjectName(u"disconnectAction"_s);
     m_disconnectAction->setEnabled(false);
 
-    m_authAction = new QAction(tr("Auth…"), this);
+    m_authAction = new QAction(ActionIcons::icon(u"dialog-password"_s), tr("Auth…"), this);
     m_authAction->setObjectName(u"authAction"_s);
     m_authAction->setToolTip(tr("Credentials sent after connecting (digest user and password, "
                                 "or another scheme)"));

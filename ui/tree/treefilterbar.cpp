@@ -1,5 +1,7 @@
 #include "tree/treefilterbar.h"
 
+#include "util/actionicons.h"
+
 #include "tree/treefilter.h"
 #include "tree/znodetreemodel.h"
 
@@ -36,7 +38,7 @@ TreeFilterBar::TreeFilterBar(QTreeView *tree, TreeFilter *filter, QWidget *paren
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_hint);
 
-    m_focusAction = new QAction(tr("Filter the tree"), this);
+    m_focusAction = new QAction(ActionIcons::icon(u"view-filter"_s), tr("Filter the tree"), this);
     m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
     m_focusAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_focusAction, &QAction::triggered, this, [this] {

@@ -1,5 +1,7 @@
 #include "tree/znodedecorationproxy.h"
 
+#include "theme/themecolors.h"
+
 #include "acl/lockicon.h"
 #include "tree/znodetreemodel.h"
 #include "util/displaytext.h"
@@ -48,7 +50,7 @@ QVariant ZNodeDecorationProxy::headerData(int section, Qt::Orientation orientati
         return tr("Name — reconnecting (stale)");
     if (role == Qt::ForegroundRole && orientation == Qt::Horizontal
         && section == ZNodeTreeModel::NameColumn && isStale())
-        return QColor(0xb3, 0x59, 0x00);
+        return ThemeColors::text(ThemeColors::Accent::Warning, QApplication::palette());
     return TreeFilter::headerData(section, orientation, role);
 }
 
@@ -66,7 +68,8 @@ QVariant ZNodeDecorationProxy::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole: {
         // A changed row fades from amber to nothing over ZNodeTreeModel::kHighlightMs.
         const QVariant level = index.data(Model::ChangedRecentlyRole);
-        if (level.isValid()) return QColor(0xff, 0xc1, 0x07, int(30 + 150 * level.toDouble()));
+        if (level.isValid())
+            return ThemeColors::changeHighlight(level.toDouble(), QApplication::palette());
         break;
     }
     case Qt::ForegroundRole:

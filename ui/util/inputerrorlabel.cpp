@@ -1,5 +1,7 @@
 #include "util/inputerrorlabel.h"
 
+#include "theme/themecolors.h"
+
 #include "util/servertext.h"
 
 #include <QLabel>
@@ -10,9 +12,7 @@ QLabel *makeInputErrorLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(pal);
+    ThemeColors::markAsError(label);
     label->setVisible(false);
     ServerText::makePlain(label);
     return label;

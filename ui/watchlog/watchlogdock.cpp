@@ -1,5 +1,13 @@
 #include "watchlog/watchlogdock.h"
 
+#include "i18n/displaynames.h"
+
+#include "util/actionicons.h"
+
+#include "theme/themecolors.h"
+
+#include "settings/appsettings.h"
+
 #include "node/valuediffdialog.h"
 #include "util/servertext.h"
 #include "util/servertextproxy.h"
@@ -35,6 +43,11 @@ WatchLogDock::WatchLogDock(ZkSession *session, QWidget *parent)
 {
     setObjectName(u"watchLogDock"_s);
     m_log = new WatchLogModel(this);
+    m_log->setCapacity(AppSettings::instance().watchLogCapacity());
+    connect(&AppSettings::instance(), &AppSettings::changed, this, [this](AppSettings::Key key) {
+        if (key == AppSettings::Key::WatchLogCapacity)
+            m_log->setCapacity(AppSettings::instance().watchLogCapacity());
+    });
     m_log->setSession(session);
     m_filter = new WatchLogFilter(this);
     m_filter->setSourceModel(m_log);
@@ -56,13 +69,13 @@ void WatchLogDock::createActions()
     m_statusTimer = new QTimer(this);
     m_statusTimer->setInterval(250);
     connect(m_statusTimer, &QTimer::timeout, this, &WatchLogDock::updateStatus);
-    m_pause = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
+    m_pause = new QAction(ActionIcons::icon(u"media-playback-pause"_s), tr("Pause"), this);
     m_pause->setObjectName(u"watchLogPause"_s);
     m_pause->setCheckable(true);
     m_pause->setToolTip(
         tr("Hold new events back (they are still recorded) so the rows stand still"));
     connect(m_pause, &QAction::toggled, this, &WatchLogDock::setPaused);
-    m_clear = new QAction(style()->standardIcon(QStyle::SP_DialogResetButton), tr("Clear"), this);
+    m_clear = new QAction(ActionIcons::icon(u"edit-clear"_s), tr("Clear"), this);
     m_clear->setObjectName(u"watchLogClear"_s);
     connect(m_clear, &QAction::triggered, this, [this] {
         m_log->clear();
@@ -84,7 +97,8 @@ void WatchLogDock::setPaused(bool paused)
     else
         m_statusTimer->stop();
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_pause->setIcon(
+        ActionIcons::icon(paused ? u"media-playback-start"_s : u"media-playback-pause"_s));
     updateStatus();
 }
 
@@ -131,7 +145,7 @@ QToolButton *WatchLogDock::buildTypeButton(QWidget *body)
     for (WatchLogType t :
          {WatchLogType::Created, WatchLogType::Deleted, WatchLogType::DataChanged,
           WatchLogType::ChildrenChanged, WatchLogType::SessionState, WatchLogType::Note}) {
-        QAction *a = typeMenu->addAction(watchLogTypeName(t));
+        QAction *a = typeMenu->addAction(DisplayNames::watchLogType(t));
         a->setCheckable(true);
         a->setChecked(true);
         connect(a, &QAction::toggled, this, [this, t](bool on) {
@@ -222,7 +236,7 @@ void WatchLogDock::applyFilter()
     const bool ok = m_filter->setPathFilter(m_filterEdit->text(), m_regex->isChecked());
     m_filterEdit->setPlaceholderText(m_regex->isChecked() ? tr("Filter by path regex")
                                                           : tr("Filter by path prefix"));
-    m_filterEdit->setStyleSheet(ok ? QString() : u"QLineEdit { color: #c01c28; }"_s);
+    m_filterEdit->setStyleSheet(ok ? QString() : ThemeColors::errorTextStyle(palette()));
     m_filterEdit->setToolTip(ok ? QString() : m_filter->pathFilterError());
     updateStatus();
 }

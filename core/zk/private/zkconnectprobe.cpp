@@ -1,5 +1,6 @@
 #include "zk/private/zkconnectprobe.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 
 namespace {
@@ -8,9 +9,11 @@ QString failureText(const HostPort &host, const QTcpSocket &socket)
 {
     switch (socket.error()) {
     case QAbstractSocket::ConnectionRefusedError:
-        return QStringLiteral("connection refused by %1").arg(host.toString());
+        return QCoreApplication::translate("ZkConnectProbe", "connection refused by %1")
+            .arg(host.toString());
     case QAbstractSocket::HostNotFoundError:
-        return QStringLiteral("host %1: name not found").arg(host.host);
+        return QCoreApplication::translate("ZkConnectProbe", "host %1: name not found")
+            .arg(host.host);
     default:
         return QStringLiteral("%1: %2").arg(host.toString(), socket.errorString());
     }

@@ -6,6 +6,7 @@
 #include "zk/private/zkhandle.h"
 #include "zk/private/zkrequestbuilder.h"
 
+#include <QCoreApplication>
 #include <deque>
 
 using namespace ZkC;
@@ -88,10 +89,12 @@ MultiReply multiReply(const QList<ZkOp> &ops, const ZkError &error, ZkReplyBody 
         if (code == ZkCode::Ok || code == ZkCode::RuntimeInconsistency) continue;
         r.failedIndex = i;
         r.error = ZkError::fromCode(code, ops[i].path);
-        r.error.message = QStringLiteral("operation %1 of %2 failed (%3); nothing was applied")
-                              .arg(i + 1)
-                              .arg(ops.size())
-                              .arg(r.error.message);
+        r.error.message =
+            QCoreApplication::translate("ZkMultiRequest",
+                                        "operation %1 of %2 failed (%3); nothing was applied")
+                .arg(i + 1)
+                .arg(ops.size())
+                .arg(r.error.message);
         break;
     }
     return r;
@@ -107,10 +110,12 @@ ZkError checkMultiOp(const ZkRequestBuilder &builder, const ZkOp &op, qsizetype 
     if (op.kind != ZkOp::Kind::Create) return {};
     bytes += op.data.size() + aclBytes(op.acl);
     if (isTtlMode(CreateMode(op.createMode)))
-        return ZkError::make(ZkCode::Unimplemented,
-                             QStringLiteral("TTL nodes cannot be created inside a transaction "
-                                            "(the ZooKeeper C client does not support it)"),
-                             op.path);
+        return ZkError::make(
+            ZkCode::Unimplemented,
+            QCoreApplication::translate("ZkMultiRequest",
+                                        "TTL nodes cannot be created inside a transaction "
+                                        "(the ZooKeeper C client does not support it)"),
+            op.path);
     return ZkRequestBuilder::checkAcl(op.path, op.acl);
 }
 
@@ -129,8 +134,10 @@ auto ZkRequestBuilder::multi(const QList<ZkOp> &ops, QObject *owner,
         if (cb) cb(reply);
     };
     if (ops.isEmpty())
-        p->refusal = ZkError::make(ZkCode::BadArguments,
-                                   QStringLiteral("a transaction needs at least one operation"));
+        p->refusal =
+            ZkError::make(ZkCode::BadArguments,
+                          QCoreApplication::translate(
+                              "ZkMultiRequest", "a transaction needs at least one operation"));
     qsizetype bytes = 0;
     for (const ZkOp &op : ops) {
         if (p->refusal) break;

@@ -4,6 +4,7 @@
 #include "zk/private/zkcconvert.h"
 #include "zk/private/zkhandle.h"
 #include "zk/zkpath.h"
+#include <QCoreApplication>
 
 using namespace ZkC;
 
@@ -79,26 +80,32 @@ ZkError ZkRequestBuilder::checkPath(const QString &path)
 {
     const QString why = ZkPath::validate(path);
     if (why.isEmpty()) return {};
-    return ZkError::make(ZkCode::BadArguments,
-                         QStringLiteral("invalid path \"%1\": %2").arg(path, why), path);
+    return ZkError::make(
+        ZkCode::BadArguments,
+        QCoreApplication::translate("ZkRequestBuilder", "invalid path \"%1\": %2").arg(path, why),
+        path);
 }
 
 ZkError ZkRequestBuilder::checkWrite(const QString &path, qsizetype payloadBytes) const
 {
     if (m_readOnly)
-        return ZkError::make(ZkCode::NotReadOnly,
-                             QStringLiteral("this connection is read-only: writes are disabled "
-                                            "(reconnect without \"read-only\" to change data)"),
-                             path);
+        return ZkError::make(
+            ZkCode::NotReadOnly,
+            QCoreApplication::translate("ZkRequestBuilder",
+                                        "this connection is read-only: writes are disabled "
+                                        "(reconnect without \"read-only\" to change data)"),
+            path);
     if (ZkError e = checkPath(path)) return e;
     // Room for the packet header, the path and the length fields around the payload.
     const qsizetype total = payloadBytes + path.toUtf8().size() + 64;
     if (total > ZkSession::maxPacketBytes()) {
         return ZkError::make(
             ZkCode::BadArguments,
-            QStringLiteral("request too large: %1 bytes, but the server accepts at most %2 bytes "
-                           "(1 MB, jute.maxbuffer) per request including path and ACL; make the "
-                           "data smaller")
+            QCoreApplication::translate(
+                "ZkRequestBuilder",
+                "request too large: %1 bytes, but the server accepts at most %2 bytes "
+                "(1 MB, jute.maxbuffer) per request including path and ACL; make the "
+                "data smaller")
                 .arg(StatFormat::formatCount(total),
                      StatFormat::formatCount(ZkSession::maxPacketBytes())),
             path);
@@ -109,8 +116,11 @@ ZkError ZkRequestBuilder::checkWrite(const QString &path, qsizetype payloadBytes
 ZkError ZkRequestBuilder::checkAcl(const QString &path, const ZkAcl &acl)
 {
     if (!acl.isEmpty()) return {};
-    return ZkError::make(ZkCode::InvalidAcl,
-                         QStringLiteral("the ACL is empty: a node needs at least one entry"), path);
+    return ZkError::make(
+        ZkCode::InvalidAcl,
+        QCoreApplication::translate("ZkRequestBuilder",
+                                    "the ACL is empty: a node needs at least one entry"),
+        path);
 }
 
 auto ZkRequestBuilder::getChildren(const QString &path, bool watch, QObject *owner,
@@ -154,9 +164,11 @@ auto ZkRequestBuilder::create(const QString &path, const QByteArray &data, Creat
     ZkError check = checkWrite(path, data.size() + aclBytes(acl));
     if (!check) check = checkAcl(path, acl);
     if (!check && isTtlMode(mode) && (ttlMs <= 0 || ttlMs > kMaxTtlMs))
-        check =
-            ZkError::make(ZkCode::BadArguments,
-                          QStringLiteral("TTL must be between 1 and %1 ms").arg(kMaxTtlMs), path);
+        check = ZkError::make(
+            ZkCode::BadArguments,
+            QCoreApplication::translate("ZkRequestBuilder", "TTL must be between 1 and %1 ms")
+                .arg(kMaxTtlMs),
+            path);
     p->submit = [path = path.toUtf8(), data, mode, acl, ttlMs](zhandle_t *zh, const void *ctx) {
         CAcl cacl(acl);
         if (isTtlMode(mode))

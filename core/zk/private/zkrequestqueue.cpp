@@ -2,6 +2,7 @@
 
 #include "zk/private/zkhandle.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 ZkRequestQueue::ZkRequestQueue(QObject *context, int maxInFlight)
@@ -74,7 +75,8 @@ void ZkRequestQueue::deliver(ZkReplyMessage &&reply)
     if (reply.rc != ZOK) {
         error = ZkError::fromCode(reply.rc, p->path);
         if (p->isWrite && (reply.rc == ZCONNECTIONLOSS || reply.rc == ZOPERATIONTIMEOUT))
-            error.message += QStringLiteral(": the outcome of this write is unknown");
+            error.message += QCoreApplication::translate("ZkRequestQueue",
+                                                         ": the outcome of this write is unknown");
     }
     finish(std::move(p), error, std::move(reply.body));
 }
@@ -95,8 +97,9 @@ void ZkRequestQueue::failAll(const ZkError &reason)
         error.path = p->path;
         if (p->sent && p->isWrite && !p->refusal)
             error.message = reason.message
-                + QStringLiteral(" before the server answered: "
-                                 "the outcome of this write is unknown");
+                + QCoreApplication::translate("ZkRequestQueue",
+                                              " before the server answered: "
+                                              "the outcome of this write is unknown");
         finish(std::move(p), error, {});
     }
 }
