@@ -22,6 +22,9 @@ ZKDESK_PACKAGES=(
     # The keychain: libsecret for QtKeychain at run time; the tests run a real Secret Service
     # (gnome-keyring-daemon on a private D-Bus session, checked with secret-tool).
     libsecret-1-0 gnome-keyring libsecret-tools dbus-daemon
+    # Qt's own translations (standard dialogs and buttons in the user's language) and a CJK font,
+    # so the zh_CN catalogue shows as Chinese characters (window, tests, screenshots).
+    qt6-translations-l10n fonts-noto-cjk
     # Widget tests and screenshots on a machine without a display
     xvfb xauth imagemagick
     # The package test (packaging/package-test.sh): CPack's dpkg-shlibdeps, lintian, the

@@ -65,9 +65,8 @@ protected:
     {
         m_window->selectPath(path);
         NodePanel *panel = m_window->nodePanel();
-        return QTest::qWaitFor(
-            [&] { return panel->path() == path && panel->loadedVersion() >= 0; },
-            kWindowTimeoutMs);
+        return QTest::qWaitFor([&] { return panel->path() == path && panel->loadedVersion() >= 0; },
+                               kWindowTimeoutMs);
     }
     /// cleanup(): closes what a failed test left open and drops the window without asking.
     void closeWindow()

@@ -10,6 +10,7 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -90,7 +91,7 @@ void TextEditorPane::createLexers(const QFont &fixed)
 // here, again when it changes (light/dark), and after setLexer() which resets some of them.
 void TextEditorPane::applyColors()
 {
-    const QPalette pal = palette();
+    const QPalette pal = QApplication::palette(this); // current even while a change propagates
     for (QsciLexer *lexer : {m_json, m_xml, m_yaml, m_properties})
         ThemeColors::applyToLexer(lexer, pal);
     m_editor->setColor(pal.color(QPalette::Text));

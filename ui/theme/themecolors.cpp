@@ -1,5 +1,7 @@
 #include "theme/themecolors.h"
 
+#include "settings/appsettings.h"
+
 #include <Qsci/qscilexer.h>
 
 #include <QApplication>
@@ -45,6 +47,13 @@ public:
         widget->installEventFilter(this);
         m_appliedFor = QApplication::palette().cacheKey();
         m_apply();
+        // View > Theme replaces the application palette: apply after it has (queued).
+        connect(
+            &AppSettings::instance(), &AppSettings::changed, this,
+            [this](AppSettings::Key key) {
+                if (key == AppSettings::Key::Theme) schedule();
+            },
+            Qt::QueuedConnection);
     }
 
 protected:
@@ -54,25 +63,28 @@ protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
         const auto type = event->type();
-        if ((type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange
-             || type == QEvent::StyleChange)
-            && !m_pending) {
-            m_pending = true;
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_pending = false;
-                    const qint64 key = QApplication::palette().cacheKey();
-                    if (key == m_appliedFor) return;
-                    m_appliedFor = key;
-                    m_apply();
-                },
-                Qt::QueuedConnection);
-        }
+        if (type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange
+            || type == QEvent::StyleChange)
+            schedule();
         return false;
     }
 
 private:
+    void schedule()
+    {
+        if (std::exchange(m_pending, true)) return;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pending = false;
+                const qint64 key = QApplication::palette().cacheKey();
+                if (key == m_appliedFor) return;
+                m_appliedFor = key;
+                m_apply();
+            },
+            Qt::QueuedConnection);
+    }
+
     std::function<void()> m_apply;
     bool m_pending = false;
     qint64 m_appliedFor = 0; // cacheKey() of the application palette last applied

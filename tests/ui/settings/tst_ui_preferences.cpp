@@ -114,7 +114,6 @@ void TestPreferences::resetSettings()
     QSettings().remove(u"preferences"_s);
 }
 
-
 void TestPreferences::storedAndReadBack()
 {
     {
@@ -167,7 +166,7 @@ void TestPreferences::appliedLive()
     QVERIFY(dashboard);
     QCOMPARE(m_window->watchLogDock()->logModel()->capacity(), WatchLogModel::kDefaultCapacity);
 
-    PreferencesDialog dialog(m_window.get());
+    PreferencesDialog dialog; // not a child of the window, which is replaced below
     field<QSpinBox>(dialog, u"watchLogCapacityBox"_s)->setValue(500);
     field<QDoubleSpinBox>(dialog, u"dashboardIntervalBox"_s)->setValue(5.5);
     field<QSpinBox>(dialog, u"editorFontSize"_s)->setValue(17);
@@ -206,7 +205,7 @@ void TestPreferences::themeDarkAndBack()
     QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
     // The editor follows: dark paper, light text (the lexer's own colours are for white paper).
     QTRY_VERIFY(editor->lexer() && editor->lexer()->defaultPaper().lightnessF() < 0.3);
-    QVERIFY(editor->paper().lightnessF() < 0.3);
+    QVERIFY(editor->lexer()->paper(0).lightnessF() < 0.3); // what Scintilla paints with a lexer
     QVERIFY(editor->lexer()->defaultColor().lightnessF() > 0.7);
 
     choose(field<QComboBox>(dialog, u"themeBox"_s), int(AppSettings::Theme::System));

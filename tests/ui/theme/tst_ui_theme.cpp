@@ -81,7 +81,6 @@ private slots:
     void readable();
     void editorAndDialogs_data() { readable_data(); }
     void editorAndDialogs();
-
 };
 
 void TestTheme::initTestCase()
@@ -99,7 +98,6 @@ void TestTheme::cleanupTestCase()
     AppSettings::instance().setTheme(AppSettings::Theme::System);
     tearDownFixture();
 }
-
 
 void TestTheme::iconsCrisp()
 {
