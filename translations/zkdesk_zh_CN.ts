@@ -600,36 +600,8 @@ This session is: %1.</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <source>identical</source>
-        <translation>相同</translation>
-    </message>
-    <message>
-        <source>only left</source>
-        <translation>仅左侧</translation>
-    </message>
-    <message>
-        <source>only right</source>
-        <translation>仅右侧</translation>
-    </message>
-    <message>
-        <source>data differs</source>
-        <translation>数据不同</translation>
-    </message>
-    <message>
-        <source>ACL differs</source>
-        <translation>ACL 不同</translation>
-    </message>
-    <message>
-        <source>kind differs</source>
-        <translation>类型不同</translation>
-    </message>
-    <message>
         <source>Compare %1</source>
         <translation>比较 %1</translation>
-    </message>
-    <message>
-        <source>Show identical nodes</source>
-        <translation>显示相同的节点</translation>
     </message>
     <message>
         <source>This connection</source>
@@ -662,10 +634,6 @@ This session is: %1.</source>
     <message>
         <source>Right path:</source>
         <translation>右侧路径：</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>路径</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -750,6 +718,54 @@ This session is: %1.</source>
     <message>
         <source>Applied: %1 created, %2 data updates, %3 ACLs set, %4 deleted; %5 failed%6. Compare again to see the result.</source>
         <translation>已应用：创建 %1，数据更新 %2，设置 ACL %3，删除 %4；失败 %5%6。请重新比较查看结果。</translation>
+    </message>
+    <message>
+        <source>A saved connection profile</source>
+        <translation>已保存的连接配置</translation>
+    </message>
+    <message>
+        <source>digest user:password (optional; kept in memory only)</source>
+        <translation>digest user:password（可选；仅保存在内存中）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Digest credentials have the form user:password.</source>
+        <translation>digest 凭据的格式为 user:password。</translation>
+    </message>
+    <message>
+        <source>Choose a saved connection profile for the right side.</source>
+        <translation>请为右侧选择一个已保存的连接配置。</translation>
+    </message>
+    <message>
+        <source>Reading the credentials of %1…</source>
+        <translation>正在读取 %1 的凭据…</translation>
+    </message>
+    <message>
+        <source>The keychain has no usable secret for %1 (%2): connect to it from the connection list, or give its connection string and credentials here.</source>
+        <translation>钥匙串中没有 %1 的可用密钥（%2）：请从连接列表连接它，或在此处填写它的连接字符串和凭据。</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>%1 more differences are not listed: narrow the filters or compare a smaller subtree.</source>
+        <translation>还有 %1 处差异未列出：请收窄筛选条件，或比较更小的子树。</translation>
+    </message>
+    <message>
+        <source>(the value could not be read again)</source>
+        <translation>（无法再次读取该值）</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1836,20 @@ or turn the AdminServer on (admin.enableServer=true) and enter its port above.</
     </message>
 </context>
 <context>
+    <name>DiffText</name>
+    <message>
+        <source>%1 difference(s): %2 only left, %3 only right, %4 data, %5 ACL, %6 kind; %7 identical</source>
+        <translation>%1 处差异：仅左侧 %2，仅右侧 %3，数据 %4，ACL %5，类型 %6；相同 %7</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTree</name>
+    <message>
+        <source>identical</source>
+        <translation>相同</translation>
+    </message>
+</context>
+<context>
     <name>EditMenu</name>
     <message>
         <source>&amp;Edit</source>
@@ -2379,6 +2409,10 @@ This connection is read-only: Import is disabled.</source>
         <source>version must be a number: %1</source>
         <translation>version must be a number: %1</translation>
     </message>
+    <message>
+        <source>(no watch: under a chroot the configuration is read outside it, through a short-lived second session)</source>
+        <translation>（未设置 watch：在 chroot 下，配置是通过一个临时的第二个会话在 chroot 之外读取的）</translation>
+    </message>
 </context>
 <context>
     <name>NodeDataView</name>
@@ -2826,6 +2860,18 @@ This connection is read-only: Import is disabled.</source>
     <message>
         <source>Auth entry %1 needs its password or credential.</source>
         <translation>认证条目 %1 需要密码或凭据。</translation>
+    </message>
+    <message>
+        <source>off (four-letter words only)</source>
+        <translation>关闭（仅使用四字命令）</translation>
+    </message>
+    <message>
+        <source>The HTTP port of the servers&apos; AdminServer (admin.serverPort, 8080 by default), read by the dashboard. 0 turns it off.</source>
+        <translation>服务器 AdminServer 的 HTTP 端口（admin.serverPort，默认 8080），供仪表盘读取。0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>AdminServer port:</source>
+        <translation>AdminServer 端口：</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3687,21 @@ This connection is read-only: Import is disabled.</source>
     </message>
 </context>
 <context>
+    <name>SourceDataFetcher</name>
+    <message>
+        <source>the source is not connected: its value cannot be read again</source>
+        <translation>源端未连接：无法再次读取其值</translation>
+    </message>
+    <message>
+        <source>removed from the source since the compare</source>
+        <translation>比较之后已从源端删除</translation>
+    </message>
+    <message>
+        <source>changed on the source since the compare: compare again</source>
+        <translation>比较之后源端已更改：请重新比较</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>zkdesk</source>
@@ -4016,6 +4077,39 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
 %1 nodes could not be read (not authorised).</source>
         <translation>
 有 %1 个节点无法读取（未授权）。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommands</name>
+    <message>
+        <source>Insufficient permission : %1 (not readable, not exported)</source>
+        <translation>Insufficient permission : %1（不可读，未导出）</translation>
+    </message>
+    <message>
+        <source>exported %1 node(s) of %2 to %3 in %4 ms</source>
+        <translation>已将 %2 的 %1 个节点导出到 %3，用时 %4 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ephemeral node(s) listed in the file, not exported</source>
+        <translation>
+            <numerusform>文件中列出了 %n 个临时节点，未导出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mode must be skip, overwrite or stop</source>
+        <translation>mode 必须是 skip、overwrite 或 stop</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>imported below %1: %2 created, %3 data updated, %4 ACL(s) set; %5 failed, %6 not attempted</source>
+        <translation>已导入到 %1 下：创建 %2 个，更新数据 %3 个，设置 ACL %4 个；失败 %5 个，未尝试 %6 个</translation>
+    </message>
+    <message>
+        <source>dry run: %1 create(s), %2 data update(s), %3 ACL change(s), %4 skipped, %5 identical, %6 kind conflict(s)</source>
+        <translation>试运行：创建 %1 个，更新数据 %2 个，更改 ACL %3 个，跳过 %4 个，相同 %5 个，类型冲突 %6 个</translation>
     </message>
 </context>
 <context>

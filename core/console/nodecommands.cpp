@@ -253,8 +253,10 @@ void config(ConsoleRun &run)
     const bool chrooted = DynamicConfigReader::needsUnchrootedSession(run.session());
     const bool watch = run.command().has('w') && !chrooted;
     if (run.command().has('w') && chrooted)
-        run.out(tr("(no watch: under a chroot the configuration is read outside it, through a "
-                   "short-lived second session)"));
+        run.out(QCoreApplication::translate(
+            "NodeCommands",
+            "(no watch: under a chroot the configuration is read outside it, through a "
+            "short-lived second session)"));
     DynamicConfigReader::read(run.session(), watch, &run, [&run, path, watch](const DataReply &r) {
         if (r.error) return run.fail(r.error, path);
         if (watch) run.noteWatch(path);

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("TransferCommands", text, nullptr, n);
-}
-
 // A file argument relative to the working directory, as a shell user means it.
 QString localFile(const QString &arg) { return QDir::current().absoluteFilePath(arg); }
 
@@ -36,8 +31,10 @@ void printPlan(ConsoleRun &run, const ImportJob &job)
         if (a.type != SyncPlan::Action::Skip)
             run.out(u"%1 %2"_s.arg(SyncPlan::actionName(a.type),
                                    TransferSnapshot::absolute(job.targetRoot(), a.relPath)));
-    run.note(tr("dry run: %1 create(s), %2 data update(s), %3 ACL change(s), %4 skipped, %5 "
-                "identical, %6 kind conflict(s)")
+    run.note(QCoreApplication::translate(
+                 "TransferCommands",
+                 "dry run: %1 create(s), %2 data update(s), %3 ACL change(s), %4 skipped, %5 "
+                 "identical, %6 kind conflict(s)")
                  .arg(p.creates)
                  .arg(p.dataUpdates)
                  .arg(p.aclUpdates)
@@ -58,14 +55,19 @@ void exportSubtree(ConsoleRun &run)
     QObject::connect(job, &SubtreeExportJob::finished, &run, [&run](const ExportReport &r) {
         if (r.error) return run.fail(r.error, r.root);
         for (const QString &path : r.unreadablePaths)
-            run.err(tr("Insufficient permission : %1 (not readable, not exported)").arg(path));
-        run.out(tr("exported %1 node(s) of %2 to %3 in %4 ms")
+            run.err(
+                QCoreApplication::translate(
+                    "TransferCommands", "Insufficient permission : %1 (not readable, not exported)")
+                    .arg(path));
+        run.out(QCoreApplication::translate("TransferCommands",
+                                            "exported %1 node(s) of %2 to %3 in %4 ms")
                     .arg(r.nodes)
                     .arg(r.root, r.file)
                     .arg(r.elapsedMs));
         if (r.ephemeralSkipped > 0)
-            run.note(tr("%n ephemeral node(s) listed in the file, not exported",
-                        int(r.ephemeralSkipped)));
+            run.note(QCoreApplication::translate(
+                "TransferCommands", "%n ephemeral node(s) listed in the file, not exported",
+                nullptr, int(r.ephemeralSkipped)));
         run.finish(r.unreadable == 0);
     });
     job->start(root, file, {.withStat = run.command().has('s')});
@@ -84,12 +86,14 @@ void importFile(ConsoleRun &run)
     else if (mode == u"stop"_s)
         options.conflicts = SyncOptions::Conflicts::Stop;
     else
-        return run.usage(tr("mode must be skip, overwrite or stop"));
+        return run.usage(QCoreApplication::translate("TransferCommands",
+                                                     "mode must be skip, overwrite or stop"));
     const bool dryRun = run.command().has('n');
     auto *job = new ImportJob(run.session(), &run);
     QObject::connect(job, &ImportJob::prepared, &run, [&run, job, file, dryRun](const ZkError &e) {
         if (e) {
-            run.err(tr("%1: %2").arg(file, e.message)); // names the file and the place in it
+            run.err(QCoreApplication::translate("TransferCommands", "%1: %2")
+                        .arg(file, e.message)); // names the file and the place in it
             return run.finish(false);
         }
         if (dryRun) {
@@ -101,8 +105,10 @@ void importFile(ConsoleRun &run)
     QObject::connect(job, &ImportJob::finished, &run, [&run](const SyncReport &r) {
         printFailures(run, r.failures);
         if (r.error) run.err(ZkCliText::errorLine(r.error, r.error.path));
-        run.out(tr("imported below %1: %2 created, %3 data updated, %4 ACL(s) set; %5 failed, "
-                   "%6 not attempted")
+        run.out(QCoreApplication::translate(
+                    "TransferCommands",
+                    "imported below %1: %2 created, %3 data updated, %4 ACL(s) set; %5 failed, "
+                    "%6 not attempted")
                     .arg(r.targetRoot)
                     .arg(r.created)
                     .arg(r.dataUpdated)
