@@ -45,7 +45,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(button(m_connectAction, true));
     layout->addWidget(button(m_disconnectAction, true));
     layout->addWidget(m_readOnly);
-    layout->addWidget(button(m_authAction, false));
+    // With text: it names the identities in use ("Auth (digest:alice)…").
+    layout->addWidget(button(m_authAction, true));
     layout->addWidget(m_hint, 3);
 
     connect(m_combo, &QComboBox::editTextChanged, this, &ConnectionBar::validate);
