@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "zk/connectionstring.h"
+#include "zk/zkclientinfo.h"
 #include "zk/zkpath.h"
 
 #include <QCommandLineParser>
@@ -116,8 +117,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool lastChance)
     if (parser.isSet(help) || parser.optionNames().contains(u"help-all"_s))
         return exitWith(0, parser.helpText());
     if (parser.isSet(version))
-        return exitWith(0,
-                        u"%1 %2"_s.arg(QCoreApplication::applicationName(),
-                                       QCoreApplication::applicationVersion()));
+        return exitWith(0, u"%1 %2\n%3"_s.arg(QCoreApplication::applicationName(),
+                                                QCoreApplication::applicationVersion(),
+                                                ZkClientInfo::versionText()));
     return validated(parser, options);
 }

@@ -13,6 +13,11 @@ ZKDESK_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
     libzookeeper-mt-dev zlib1g-dev
+    # The ZooKeeper C client with TLS and SASL, built from Debian's source package
+    # (packaging/zkclient/build-zkclient.sh): dpkg-source, OpenSSL, Cyrus SASL and its modules.
+    dpkg-dev libssl-dev libsasl2-dev libsasl2-modules libsasl2-modules-gssapi-mit openssl
+    # The Kerberos (GSSAPI) test runs a real MIT KDC on loopback.
+    krb5-kdc krb5-admin-server krb5-user
     # Run and test
     libqt6test6 qt6-qpa-plugins
     # The sandbox server: the ZooKeeper jars, a JRE, and slf4j-simple for its log file.
@@ -42,8 +47,31 @@ zkdesk_missing_packages() {
     done
 }
 
+# `apt-get source zookeeper` needs a deb-src entry for Debian's main component: add one (a file
+# of our own) only when none is configured.
+zkdesk_deb_src_present() {
+    grep -rqsE '^(deb-src[[:space:]]|Types:.*deb-src)' /etc/apt/sources.list /etc/apt/sources.list.d/
+}
+
+zkdesk_add_deb_src() {
+    zkdesk_deb_src_present && return 0
+    [[ -r /etc/os-release ]] && . /etc/os-release
+    local suite="${VERSION_CODENAME:-bookworm}" file=/etc/apt/sources.list.d/zkdesk-deb-src.sources
+    echo "zkdesk: adding a deb-src entry ($file) for the ZooKeeper C client's sources" >&2
+    printf '%s\n' "# Added by zkdesk's packaging/deps.sh: the ZooKeeper C client is built from Debian's source package." \
+        "Types: deb-src" "URIs: http://deb.debian.org/debian" "Suites: $suite $suite-updates" \
+        "Components: main" "Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg" |
+        "$@" tee "$file" >/dev/null
+    "$@" apt-get update -q
+}
+
 zkdesk_install_deps() {
     local -a missing sudo=()
+    if ((EUID != 0)) && command -v sudo >/dev/null 2>&1; then
+        zkdesk_add_deb_src sudo || return 1
+    else
+        zkdesk_add_deb_src env || return 1
+    fi
     mapfile -t missing < <(zkdesk_missing_packages)
     if ((${#missing[@]} == 0)); then
         return 0

@@ -4886,6 +4886,13 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
     </message>
 </context>
 <context>
+    <name>ZkClientInfo</name>
+    <message>
+        <source>This zkdesk uses the system&apos;s ZooKeeper C client, which is built without TLS and SASL. Build zkdesk with its own client (the default, -DZKDESK_SYSTEM_ZKCLIENT=OFF) to connect to secure clusters.</source>
+        <translation>此 zkdesk 使用系统自带的 ZooKeeper C 客户端，该客户端编译时未包含 TLS 和 SASL。请使用 zkdesk 自带的客户端构建（默认选项 -DZKDESK_SYSTEM_ZKCLIENT=OFF），以连接安全集群。</translation>
+    </message>
+</context>
+<context>
     <name>ZkConnectProbe</name>
     <message>
         <source>connection refused by %1</source>

@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "zk/zkclientinfo.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -83,8 +85,12 @@ CliOptions CliOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(u"help"_s) || parser.isSet(u"version"_s)) {
         options.exit = true;
-        if (parser.isSet(u"version"_s)) parser.showVersion(); // exits
-        QTextStream(stdout) << parser.helpText();
+        if (parser.isSet(u"version"_s))
+            QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                                << QCoreApplication::applicationVersion() << '\n'
+                                << ZkClientInfo::versionText() << '\n';
+        else
+            QTextStream(stdout) << parser.helpText();
         return options;
     }
     options.connect = parser.value(declared.connect);

@@ -47,7 +47,12 @@ private slots:
         const Run run = runHeadless({u"--version"_s});
         QCOMPARE(run.status, QProcess::NormalExit);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed(), u"zkdesk "_s + QStringLiteral(ZKDESK_VERSION));
+        const QStringList lines = run.out.trimmed().split(u'\n');
+        QCOMPARE(lines.value(0), u"zkdesk "_s + QStringLiteral(ZKDESK_VERSION));
+        // The second and third lines name the C client and whether TLS and SASL are in.
+        QVERIFY2(lines.value(1).startsWith(u"ZooKeeper C client 3."_s), qPrintable(run.out));
+        QVERIFY2(lines.value(2).contains(u"TLS: "_s) && lines.value(2).contains(u"SASL: "_s),
+                 qPrintable(run.out));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     }
 
