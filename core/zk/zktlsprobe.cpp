@@ -1,0 +1,238 @@
+#include "zk/zktlsprobe.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslCertificateExtension>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ZkTlsProbe", text);
+}
+
+QString colonHex(const QByteArray &digest)
+{
+    return QString::fromLatin1(digest.toHex(':').toUpper());
+}
+
+// The OpenSSL verify wording people search for, with Qt's sentence after it.
+QString describe(const QSslError &error)
+{
+    QString what;
+    switch (error.error()) {
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::CertificateUntrusted:
+        what = tr("certificate verify failed: unknown issuer");
+        break;
+    case QSslError::CertificateExpired:
+        what = tr("certificate verify failed: certificate has expired");
+        break;
+    case QSslError::CertificateNotYetValid:
+        what = tr("certificate verify failed: certificate is not yet valid");
+        break;
+    case QSslError::HostNameMismatch:
+        what = tr("host name mismatch: the certificate is not for this host");
+        break;
+    default:
+        return error.errorString();
+    }
+    return u"%1 (%2)"_s.arg(what, error.errorString());
+}
+
+QSslKey readKey(const ZkTlsSettings &settings, QString *error)
+{
+    QFile file(settings.keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The client key cannot be read: %1").arg(settings.keyFile);
+        return {};
+    }
+    const QByteArray pem = file.readAll();
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, settings.keyPassword);
+        if (!key.isNull())
+            return key;
+    }
+    *error = settings.keyPassword.isEmpty()
+                 ? tr("The client key does not open: it is not a PEM private key, or it needs "
+                      "a password.")
+                 : tr("The client key does not open: wrong password, or not a PEM private key.");
+    return {};
+}
+
+// The configuration every handshake uses, or an error sentence about the settings.
+QSslConfiguration configurationFor(const ZkTlsSettings &settings, QString *error)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
+    if (cas.isEmpty()) {
+        *error = tr("No PEM certificate could be read from the CA file %1").arg(settings.caFile);
+        return config;
+    }
+    config.addCaCertificates(cas); // the system's CAs stay trusted, as in the C client
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (settings.hasClientCertificate()) {
+        const QList<QSslCertificate> chain =
+            QSslCertificate::fromPath(settings.certFile, QSsl::Pem);
+        if (chain.isEmpty()) {
+            *error = tr("No PEM certificate could be read from the client certificate file %1")
+                         .arg(settings.certFile);
+            return config;
+        }
+        const QSslKey key = readKey(settings, error);
+        if (key.isNull())
+            return config;
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key);
+    }
+    return config;
+}
+
+void fillCertificate(ZkTlsPeer &peer, const QSslCertificate &cert)
+{
+    if (cert.isNull())
+        return;
+    peer.subject = cert.subjectDisplayName();
+    peer.issuer = cert.issuerDisplayName();
+    const auto sans = cert.subjectAlternativeNames();
+    for (auto it = sans.cbegin(); it != sans.cend(); ++it)
+        peer.subjectAltNames << (it.key() == QSsl::DnsEntry ? u"DNS:"_s : u"email:"_s) + it.value();
+    // Qt 6.4 lists only DNS and e-mail names; IP addresses are in the extension's text.
+    for (const QSslCertificateExtension &ext : cert.extensions()) {
+        if (ext.name() != u"subjectAltName")
+            continue;
+        for (const QString &part : ext.value().toString().split(u',', Qt::SkipEmptyParts)) {
+            const QString entry = part.trimmed();
+            if (entry.startsWith(u"IP Address:"))
+                peer.subjectAltNames << u"IP:"_s + entry.mid(11);
+        }
+    }
+    peer.notBefore = cert.effectiveDate();
+    peer.notAfter = cert.expiryDate();
+    peer.sha256 = colonHex(cert.digest(QCryptographicHash::Sha256));
+}
+
+} // namespace
+
+qint64 ZkTlsPeer::daysLeft() const
+{
+    return QDateTime::currentDateTimeUtc().daysTo(notAfter);
+}
+
+ZkTlsProbe::ZkTlsProbe(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ZkTlsProbe::~ZkTlsProbe() = default;
+
+void ZkTlsProbe::start(const QList<HostPort> &servers, const ZkTlsSettings &settings,
+                       int timeoutMs)
+{
+    m_peers.clear();
+    m_pin = settings.normalizedPin();
+    for (const HostPort &server : servers)
+        m_peers.append(ZkTlsPeer{server});
+    m_pending = int(m_peers.size());
+    m_settled = QList<bool>(m_peers.size(), false);
+    m_clock.start();
+    QString error = settings.validate();
+    if (error.isEmpty() && !QSslSocket::supportsSsl())
+        error = tr("Qt has no TLS backend (OpenSSL) here, so the server cannot be checked.");
+    if (error.isEmpty())
+        configurationFor(settings, &error);
+    if (!error.isEmpty()) {
+        for (ZkTlsPeer &peer : m_peers)
+            peer.error = error;
+        m_pending = 0;
+        finishLater();
+        return;
+    }
+    for (int i = 0; i < m_peers.size(); ++i)
+        probeOne(i, settings, timeoutMs);
+}
+
+void ZkTlsProbe::probeOne(int index, const ZkTlsSettings &settings, int timeoutMs)
+{
+    QString unused;
+    auto *socket = new QSslSocket(this);
+    socket->setSslConfiguration(configurationFor(settings, &unused));
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, socket, [this, index, socket, timeoutMs] {
+        settle(index, socket, tr("no TLS handshake within %1 s").arg(timeoutMs / 1000.0));
+    });
+    connect(socket, &QSslSocket::sslErrors, socket, [this, index, socket](const QList<QSslError> &errors) {
+        const QString fingerprint = colonHex(
+            socket->peerCertificate().digest(QCryptographicHash::Sha256));
+        if (!m_pin.isEmpty() && QString(fingerprint).remove(u':') == m_pin) {
+            m_peers[index].pinMatched = true;
+            socket->ignoreSslErrors();
+            return;
+        }
+        if (!errors.isEmpty())
+            m_peers[index].error = describe(errors.first());
+    });
+    connect(socket, &QSslSocket::encrypted, socket, [this, index, socket] {
+        const QString fingerprint = colonHex(
+            socket->peerCertificate().digest(QCryptographicHash::Sha256));
+        if (!m_pin.isEmpty() && QString(fingerprint).remove(u':') != m_pin) {
+            settle(index, socket,
+                   tr("the server's certificate (SHA-256 %1) is not the pinned one")
+                       .arg(fingerprint));
+            return;
+        }
+        settle(index, socket, {});
+    });
+    connect(socket, &QAbstractSocket::errorOccurred, socket, [this, index, socket] {
+        const QString previous = m_peers[index].error; // an sslErrors() reason says more
+        settle(index, socket, previous.isEmpty() ? socket->errorString() : previous);
+    });
+    timer->start(timeoutMs);
+    const HostPort &server = m_peers[index].server;
+    socket->connectToHostEncrypted(server.host, server.port);
+}
+
+void ZkTlsProbe::settle(int index, QSslSocket *socket, const QString &error)
+{
+    if (m_settled.value(index))
+        return;
+    m_settled[index] = true;
+    ZkTlsPeer &peer = m_peers[index];
+    peer.error = error;
+    peer.ok = error.isEmpty();
+    fillCertificate(peer, socket->peerCertificate());
+    peer.elapsedMs = int(m_clock.elapsed());
+    socket->disconnect(); // no more signals from a socket that is going
+    socket->abort();
+    socket->deleteLater();
+    if (--m_pending == 0)
+        finishLater();
+}
+
+void ZkTlsProbe::finishLater()
+{
+    // Always asynchronous, also for a settings error found inside start().
+    QMetaObject::invokeMethod(this, [this] { emit finished(m_peers); }, Qt::QueuedConnection);
+}
+
+QString ZkTlsProbe::summary(const QList<ZkTlsPeer> &peers)
+{
+    for (const ZkTlsPeer &peer : peers) {
+        if (peer.ok)
+            continue;
+        return peers.size() > 1 ? u"%1: %2"_s.arg(peer.server.toString(), peer.error)
+                                : peer.error;
+    }
+    return {};
+}
