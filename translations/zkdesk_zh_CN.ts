@@ -577,6 +577,54 @@ This session is: %1.</source>
         <source>Runs zkCli commands against ZooKeeper without a window. Commands come from the arguments, --file or stdin, one per line; the exit code is non-zero after the first failure.</source>
         <translation>无窗口地对 ZooKeeper 执行 zkCli 命令。命令来自参数、--file 或标准输入，每行一条；第一次失败后退出码非零。</translation>
     </message>
+    <message>
+        <source>Connect to host:port[,host:port...][/chroot].</source>
+        <translation>连接到 host:port[,host:port...][/chroot]。</translation>
+    </message>
+    <message>
+        <source>Use the saved connection NAME.</source>
+        <translation>使用名为 NAME 的已保存连接。</translation>
+    </message>
+    <message>
+        <source>Read commands from FILE (- for stdin).</source>
+        <translation>从 FILE 读取命令（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Run every command even after a failure (exit code 1 if any failed).</source>
+        <translation>即使有命令失败也运行所有命令（若有失败，退出码为 1）。</translation>
+    </message>
+    <message>
+        <source>Print ls, get, stat and getAcl as JSON.</source>
+        <translation>以 JSON 输出 ls、get、stat 和 getAcl。</translation>
+    </message>
+    <message>
+        <source>Refuse every write.</source>
+        <translation>拒绝所有写操作。</translation>
+    </message>
+    <message>
+        <source>Give up connecting after MS (default 15000).</source>
+        <translation>连接超过 MS 毫秒后放弃（默认 15000）。</translation>
+    </message>
+    <message>
+        <source>One console command, e.g. ls -R /config.</source>
+        <translation>一条控制台命令，例如 ls -R /config。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of ms</source>
+        <translation>--timeout 需要一个正数（毫秒）</translation>
+    </message>
+    <message>
+        <source>give exactly one of --connect and --profile</source>
+        <translation>--connect 和 --profile 必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>give a command or --file, not both</source>
+        <translation>给出命令或 --file，不能同时给出</translation>
+    </message>
+    <message>
+        <source>(see --help)</source>
+        <translation>（参见 --help）</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -5183,6 +5231,30 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
     <message>
         <source>Znode to select after connecting.</source>
         <translation>连接后要选中的 znode。</translation>
+    </message>
+    <message>
+        <source>--sandbox, --connect and --profile cannot be used together</source>
+        <translation>--sandbox、--connect 和 --profile 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection</source>
+        <translation>--profile 需要一个已保存连接的名称</translation>
+    </message>
+    <message>
+        <source>invalid --connect string &quot;%1&quot;: %2</source>
+        <translation>无效的 --connect 字符串“%1”：%2</translation>
+    </message>
+    <message>
+        <source>at most one PATH may be given</source>
+        <translation>最多只能给出一个 PATH</translation>
+    </message>
+    <message>
+        <source>invalid PATH &quot;%1&quot;: %2</source>
+        <translation>无效的 PATH“%1”：%2</translation>
+    </message>
+    <message>
+        <source>PATH needs --connect, --profile or --sandbox</source>
+        <translation>PATH 需要配合 --connect、--profile 或 --sandbox 使用</translation>
     </message>
 </context>
 </TS>
