@@ -13,6 +13,9 @@ ZKDESK_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev libgl-dev
     libzookeeper-mt-dev zlib1g-dev
+    # MIT Kerberos: core/security reads the ticket cache and asks the KDC (libkrb5); the tests
+    # run a real KDC on loopback (krb5kdc, kdb5_util, kadmin.local, kinit).
+    libkrb5-dev krb5-kdc krb5-admin-server krb5-user
     # Run and test
     libqt6test6 qt6-qpa-plugins
     # The sandbox server: the ZooKeeper jars, a JRE, and slf4j-simple for its log file.
