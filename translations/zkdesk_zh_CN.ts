@@ -2274,6 +2274,53 @@ This connection is read-only: Import is disabled.</source>
     </message>
 </context>
 <context>
+    <name>Kerberos</name>
+    <message>
+        <source>No Kerberos ticket in %1: run kinit (for example kinit user@REALM) and connect again.</source>
+        <translation>%1 中没有 Kerberos 票据：请运行 kinit（例如 kinit user@REALM）后重新连接。</translation>
+    </message>
+    <message>
+        <source>Kerberos is not usable here: its configuration could not be read (KRB5_CONFIG or /etc/krb5.conf).</source>
+        <translation>此处无法使用 Kerberos：无法读取其配置（KRB5_CONFIG 或 /etc/krb5.conf）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the Kerberos ticket cache: %1.</source>
+        <translation>无法打开 Kerberos 票据缓存：%1。</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket of %1 expired at %2: run kinit to get a new one.</source>
+        <translation>%1 的 Kerberos 票据已于 %2 过期：请运行 kinit 获取新票据。</translation>
+    </message>
+    <message>
+        <source>Cannot reach a Kerberos KDC for realm %1 (%2): check krb5.conf&apos;s [realms] entry and that the KDC is running.</source>
+        <translation>无法连接领域 %1 的 Kerberos KDC（%2）：请检查 krb5.conf 的 [realms] 条目以及 KDC 是否在运行。</translation>
+    </message>
+    <message>
+        <source>The KDC does not know the service principal %1: check the service name, the server host name and the realm in the connection.</source>
+        <translation>KDC 不认识服务主体 %1：请检查连接中的服务名、服务器主机名和领域。</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket of %1 has expired: run kinit to get a new one.</source>
+        <translation>%1 的 Kerberos 票据已过期：请运行 kinit 获取新票据。</translation>
+    </message>
+    <message>
+        <source>Kerberos could not get a ticket for %1: %2.</source>
+        <translation>Kerberos 无法获取 %1 的票据：%2。</translation>
+    </message>
+    <message>
+        <source>Invalid Kerberos service principal: %1.</source>
+        <translation>无效的 Kerberos 服务主体：%1。</translation>
+    </message>
+    <message>
+        <source>The Kerberos KDC for realm %1 did not answer within %2 ms: check that it is running and reachable.</source>
+        <translation>领域 %1 的 Kerberos KDC 在 %2 毫秒内没有应答：请检查它是否在运行且可以访问。</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+</context>
+<context>
     <name>LeveledBatchRunner</name>
     <message>
         <source>the session is gone</source>

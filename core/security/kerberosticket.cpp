@@ -63,8 +63,6 @@ private:
 
 QByteArrayView bytes(const krb5_data &d) { return {d.data, qsizetype(d.length)}; }
 
-QString translated(const char *text) { return QCoreApplication::translate("Kerberos", text); }
-
 // The end time of the cache's ticket-granting ticket (krbtgt/REALM@REALM), 0 when none.
 krb5_timestamp tgtEndTime(Krb5 &k, krb5_const_principal client)
 {
@@ -85,8 +83,10 @@ krb5_timestamp tgtEndTime(Krb5 &k, krb5_const_principal client)
 
 QString noTicket(const KerberosStatus &status)
 {
-    return translated("No Kerberos ticket in %1: run kinit (for example kinit user@REALM) and "
-                      "connect again.")
+    return QCoreApplication::translate(
+               "Kerberos",
+               "No Kerberos ticket in %1: run kinit (for example kinit user@REALM) and "
+               "connect again.")
         .arg(status.cacheName);
 }
 
@@ -94,12 +94,16 @@ QString noTicket(const KerberosStatus &status)
 krb5_principal readCache(Krb5 &k, KerberosStatus &status)
 {
     if (!k.ok()) {
-        status.problem = translated("Kerberos is not usable here: its configuration could not "
-                                    "be read (KRB5_CONFIG or /etc/krb5.conf).");
+        status.problem =
+            QCoreApplication::translate("Kerberos",
+                                        "Kerberos is not usable here: its configuration could not "
+                                        "be read (KRB5_CONFIG or /etc/krb5.conf).");
         return nullptr;
     }
     if (const krb5_error_code e = k.openDefaultCache(); e != 0) {
-        status.problem = translated("Cannot open the Kerberos ticket cache: %1.").arg(k.message(e));
+        status.problem =
+            QCoreApplication::translate("Kerberos", "Cannot open the Kerberos ticket cache: %1.")
+                .arg(k.message(e));
         return nullptr;
     }
     status.cacheName = QString::fromLocal8Bit(krb5_cc_get_type(k.ctx(), k.cache())) + u':'
@@ -118,9 +122,11 @@ krb5_principal readCache(Krb5 &k, KerberosStatus &status)
     }
     status.expires = QDateTime::fromSecsSinceEpoch(qint64(uint32_t(end)));
     if (status.expires <= QDateTime::currentDateTime()) {
-        status.problem = translated("The Kerberos ticket of %1 expired at %2: run kinit to get "
-                                    "a new one.")
-                             .arg(status.principal, status.expires.toString(Qt::ISODate));
+        status.problem =
+            QCoreApplication::translate("Kerberos",
+                                        "The Kerberos ticket of %1 expired at %2: run kinit to get "
+                                        "a new one.")
+                .arg(status.principal, status.expires.toString(Qt::ISODate));
         return nullptr;
     }
     return client;
@@ -133,18 +139,24 @@ QString serviceProblem(const Krb5 &k, krb5_error_code e, const KerberosStatus &s
     case KRB5_KDC_UNREACH:
     case KRB5_REALM_CANT_RESOLVE:
     case KRB5_REALM_UNKNOWN:
-        return translated("Cannot reach a Kerberos KDC for realm %1 (%2): check krb5.conf's "
-                          "[realms] entry and that the KDC is running.")
+        return QCoreApplication::translate(
+                   "Kerberos",
+                   "Cannot reach a Kerberos KDC for realm %1 (%2): check krb5.conf's "
+                   "[realms] entry and that the KDC is running.")
             .arg(realm, k.message(e));
     case KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN:
-        return translated("The KDC does not know the service principal %1: check the service "
-                          "name, the server host name and the realm in the connection.")
+        return QCoreApplication::translate(
+                   "Kerberos",
+                   "The KDC does not know the service principal %1: check the service "
+                   "name, the server host name and the realm in the connection.")
             .arg(status.servicePrincipal);
     case KRB5KRB_AP_ERR_TKT_EXPIRED:
-        return translated("The Kerberos ticket of %1 has expired: run kinit to get a new one.")
+        return QCoreApplication::translate(
+                   "Kerberos", "The Kerberos ticket of %1 has expired: run kinit to get a new one.")
             .arg(status.principal);
     default:
-        return translated("Kerberos could not get a ticket for %1: %2.")
+        return QCoreApplication::translate("Kerberos",
+                                           "Kerberos could not get a ticket for %1: %2.")
             .arg(status.servicePrincipal, k.message(e));
     }
 }
@@ -174,7 +186,9 @@ KerberosStatus KerberosTicket::check(const QString &service, const QString &host
             k.ctx(), &server, unsigned(realmBytes.size()), realmBytes.constData(),
             serviceBytes.constData(), hostBytes.constData(), static_cast<const char *>(nullptr));
         e != 0) {
-        status.problem = translated("Invalid Kerberos service principal: %1.").arg(k.message(e));
+        status.problem =
+            QCoreApplication::translate("Kerberos", "Invalid Kerberos service principal: %1.")
+                .arg(k.message(e));
         return status;
     }
     k.keep(server);
@@ -201,10 +215,13 @@ void KerberosTicket::checkAsync(QObject *context, const QString &service, const 
     };
     QTimer::singleShot(timeoutMs, context, [report, realm, timeoutMs] {
         KerberosStatus late;
-        late.problem = translated("The Kerberos KDC for realm %1 did not answer within %2 ms: "
-                                  "check that it is running and reachable.")
-                           .arg(realm.isEmpty() ? translated("(default)") : realm)
-                           .arg(timeoutMs);
+        late.problem =
+            QCoreApplication::translate(
+                "Kerberos",
+                "The Kerberos KDC for realm %1 did not answer within %2 ms: "
+                "check that it is running and reachable.")
+                .arg(realm.isEmpty() ? QCoreApplication::translate("Kerberos", "(default)") : realm)
+                .arg(timeoutMs);
         report(late);
     });
     // Posted to the application object, which outlives any context; report() then checks
