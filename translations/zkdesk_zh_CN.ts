@@ -1147,6 +1147,26 @@ This session is: %1.</source>
         <source>The %1 &quot;%2&quot; does not exist or is not readable.</source>
         <translation>%1“%2”不存在或不可读。</translation>
     </message>
+    <message>
+        <source>SASL DIGEST-MD5 needs a user name.</source>
+        <translation>SASL DIGEST-MD5 需要用户名。</translation>
+    </message>
+    <message>
+        <source>Kerberos needs the service name the servers run as (usually zookeeper).</source>
+        <translation>Kerberos 需要服务器运行所用的服务名（通常是 zookeeper）。</translation>
+    </message>
+    <message>
+        <source>Unknown SASL mechanism &quot;%1&quot;: use DIGEST-MD5 or GSSAPI (Kerberos).</source>
+        <translation>未知的 SASL 机制“%1”：请使用 DIGEST-MD5 或 GSSAPI（Kerberos）。</translation>
+    </message>
+    <message>
+        <source>The pinned fingerprint must be a SHA-256 in hex (64 digits, colons left out).</source>
+        <translation>固定的指纹必须是十六进制的 SHA-256（64 位，不含冒号）。</translation>
+    </message>
+    <message>
+        <source>TLS and SASL cannot be used together: the ZooKeeper 3.8 C client does not support SASL over TLS (ZOOKEEPER-3482). Use one of them.</source>
+        <translation>TLS 和 SASL 不能同时使用：ZooKeeper 3.8 C 客户端不支持基于 TLS 的 SASL（ZOOKEEPER-3482）。请只用其中一种。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -2968,6 +2988,10 @@ This connection is read-only: Import is disabled.</source>
         <source>AdminServer port:</source>
         <translation>AdminServer 端口：</translation>
     </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImporter</name>
@@ -3524,6 +3548,137 @@ This connection is read-only: Import is disabled.</source>
     <message>
         <source>The keychain refused to delete the secret: %1</source>
         <translation>密钥环拒绝删除密码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettingsBox</name>
+    <message>
+        <source>TLS and SASL</source>
+        <translation>TLS 和 SASL</translation>
+    </message>
+    <message>
+        <source>Use TLS or SASL, not both: the ZooKeeper 3.8 C client cannot run SASL over TLS (ZOOKEEPER-3482).</source>
+        <translation>使用 TLS 或 SASL，不能同时使用：ZooKeeper 3.8 C 客户端无法在 TLS 上运行 SASL（ZOOKEEPER-3482）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Encrypt with TLS</source>
+        <translation>使用 TLS 加密</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>CA 证书包：</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>客户端证书：</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>客户端私钥：</translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation>私钥密码：</translation>
+    </message>
+    <message>
+        <source>SHA-256 of a self-signed server certificate (optional)</source>
+        <translation>自签名服务器证书的 SHA-256（可选）</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>固定证书：</translation>
+    </message>
+    <message>
+        <source>Check server certificate…</source>
+        <translation>检查服务器证书…</translation>
+    </message>
+    <message>
+        <source>No SASL</source>
+        <translation>不使用 SASL</translation>
+    </message>
+    <message>
+        <source>DIGEST-MD5 (user and password)</source>
+        <translation>DIGEST-MD5（用户名和密码）</translation>
+    </message>
+    <message>
+        <source>Kerberos (GSSAPI, your kinit ticket)</source>
+        <translation>Kerberos（GSSAPI，使用 kinit 获得的票据）</translation>
+    </message>
+    <message>
+        <source>SASL:</source>
+        <translation>SASL：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s own realm</source>
+        <translation>票据自身的领域</translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation>服务名：</translation>
+    </message>
+    <message>
+        <source>Server host name:</source>
+        <translation>服务器主机名：</translation>
+    </message>
+    <message>
+        <source>Realm:</source>
+        <translation>领域：</translation>
+    </message>
+    <message>
+        <source>Check ticket</source>
+        <translation>检查票据</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>票据：</translation>
+    </message>
+    <message>
+        <source>unchanged (in the keychain)</source>
+        <translation>未更改（在密钥环中）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>the first server&apos;s name</source>
+        <translation>第一个服务器的名称</translation>
+    </message>
+    <message>
+        <source>SASL DIGEST-MD5 needs the password of %1.</source>
+        <translation>SASL DIGEST-MD5 需要 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Looking at the ticket cache…</source>
+        <translation>正在查看票据缓存…</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2; the KDC issued %3.</source>
+        <translation>%1，有效期至 %2；KDC 已签发 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
