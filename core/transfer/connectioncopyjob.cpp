@@ -5,12 +5,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tx(const char *text) { return QCoreApplication::translate("ConnectionCopyJob", text); }
-
-} // namespace
-
 ConnectionCopyJob::ConnectionCopyJob(ZkSession *source, ZkSession *target, QObject *parent)
     : QObject(parent)
     , m_source(source)
@@ -76,24 +70,38 @@ ZkError ConnectionCopyJob::checkPaths() const
 {
     for (const QString &p : {m_sourcePath, m_destination}) {
         if (const QString why = ZkPath::validate(p); !why.isEmpty())
-            return ZkError::make(ZkCode::BadArguments, tx("invalid path \"%1\": %2").arg(p, why),
-                                 p);
+            return ZkError::make(
+                ZkCode::BadArguments,
+                QCoreApplication::translate("ConnectionCopyJob", "invalid path \"%1\": %2")
+                    .arg(p, why),
+                p);
     }
-    if (!m_source || !m_target) return ZkError::make(ZkCode::Closing, tx("no session"));
+    if (!m_source || !m_target)
+        return ZkError::make(ZkCode::Closing,
+                             QCoreApplication::translate("ConnectionCopyJob", "no session"));
     if (m_sourcePath == u"/")
-        return ZkError::make(ZkCode::BadArguments,
-                             tx("cannot copy the root node \"/\": choose a node below it"),
-                             m_sourcePath);
+        return ZkError::make(
+            ZkCode::BadArguments,
+            QCoreApplication::translate("ConnectionCopyJob",
+                                        "cannot copy the root node \"/\": choose a node below it"),
+            m_sourcePath);
     if (m_destination == u"/")
-        return ZkError::make(ZkCode::BadArguments,
-                             tx("the destination cannot be the root node \"/\""), m_destination);
+        return ZkError::make(
+            ZkCode::BadArguments,
+            QCoreApplication::translate("ConnectionCopyJob",
+                                        "the destination cannot be the root node \"/\""),
+            m_destination);
     if (m_target->options().readOnly)
-        return ZkError::make(ZkCode::NotReadOnly,
-                             tx("the target connection is read-only: nothing was written"));
+        return ZkError::make(
+            ZkCode::NotReadOnly,
+            QCoreApplication::translate("ConnectionCopyJob",
+                                        "the target connection is read-only: nothing was written"));
     if (m_move && m_source->options().readOnly)
         return ZkError::make(ZkCode::NotReadOnly,
-                             tx("the source connection is read-only: a move could not delete "
-                                "the original; copy instead"));
+                             QCoreApplication::translate(
+                                 "ConnectionCopyJob",
+                                 "the source connection is read-only: a move could not delete "
+                                 "the original; copy instead"));
     return {};
 }
 
@@ -120,20 +128,27 @@ void ConnectionCopyJob::onDestinationChecked(const StatReply &parent, bool desti
     if (parent.error.code == ZkCode::NoNode) {
         refuse(ZkError::make(
             ZkCode::NoNode,
-            tx("the destination's parent %1 does not exist on the target").arg(parentPath),
+            QCoreApplication::translate("ConnectionCopyJob",
+                                        "the destination's parent %1 does not exist on the target")
+                .arg(parentPath),
             parentPath));
     } else if (parent.error) {
         refuse(parent.error);
     } else if (parent.stat.isEphemeral()) {
-        refuse(ZkError::make(
-            ZkCode::NoChildrenForEphemerals,
-            tx("the destination's parent %1 is ephemeral: it cannot have children").arg(parentPath),
-            parentPath));
+        refuse(
+            ZkError::make(ZkCode::NoChildrenForEphemerals,
+                          QCoreApplication::translate(
+                              "ConnectionCopyJob",
+                              "the destination's parent %1 is ephemeral: it cannot have children")
+                              .arg(parentPath),
+                          parentPath));
     } else if (m_move && destinationExists) {
         // Deleting the source is safe only when every node at the destination is one we made.
         refuse(ZkError::make(ZkCode::NodeExists,
-                             tx("the destination %1 already exists: a move needs a new path "
-                                "(copy merges into an existing node)")
+                             QCoreApplication::translate(
+                                 "ConnectionCopyJob",
+                                 "the destination %1 already exists: a move needs a new path "
+                                 "(copy merges into an existing node)")
                                  .arg(m_destination),
                              m_destination));
     } else {
@@ -148,8 +163,11 @@ void ConnectionCopyJob::onPrepared(const ZkError &error)
     ZkError e = error;
     m_sourceUnreadable = m_import.fileSnapshot().unreadable;
     if (e.code == ZkCode::Ok && m_import.fileSnapshot().missing)
-        e = ZkError::make(ZkCode::NoNode, tx("the source %1 does not exist").arg(m_sourcePath),
-                          m_sourcePath);
+        e = ZkError::make(
+            ZkCode::NoNode,
+            QCoreApplication::translate("ConnectionCopyJob", "the source %1 does not exist")
+                .arg(m_sourcePath),
+            m_sourcePath);
     setPhase(e ? Phase::Idle : Phase::Ready);
     emit prepared(e);
 }
@@ -196,7 +214,9 @@ void ConnectionCopyJob::cancel()
     switch (m_phase) {
     case Phase::Checking:
         ++m_run;
-        refuse(ZkError::make(ZkCode::Nothing, tx("cancelled: nothing was written")));
+        refuse(ZkError::make(
+            ZkCode::Nothing,
+            QCoreApplication::translate("ConnectionCopyJob", "cancelled: nothing was written")));
         return;
     case Phase::Reading:
     case Phase::Copying:
