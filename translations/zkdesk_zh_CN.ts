@@ -931,6 +931,262 @@ This session is: %1.</source>
     </message>
 </context>
 <context>
+    <name>ConnectionCopyDialog</name>
+    <message>
+        <source>Move to Connection</source>
+        <translation>移动到连接</translation>
+    </message>
+    <message>
+        <source>Copy to Connection</source>
+        <translation>复制到连接</translation>
+    </message>
+    <message>
+        <source>Move %1 of %2 and everything below it to another open connection:</source>
+        <translation>将 %2 的 %1 及其下的所有节点移动到另一个已打开的连接：</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2 and everything below it to another open connection:</source>
+        <translation>将 %2 的 %1 及其下的所有节点复制到另一个已打开的连接：</translation>
+    </message>
+    <message>
+        <source>Stop: write nothing if a node exists and differs</source>
+        <translation>停止：若有节点已存在且不同，则不写入任何内容</translation>
+    </message>
+    <message>
+        <source>Skip nodes that exist</source>
+        <translation>跳过已存在的节点</translation>
+    </message>
+    <message>
+        <source>Overwrite (checked against the version read)</source>
+        <translation>覆盖（按读取时的版本检查）</translation>
+    </message>
+    <message>
+        <source>To connection:</source>
+        <translation>目标连接：</translation>
+    </message>
+    <message>
+        <source>Into parent:</source>
+        <translation>父节点：</translation>
+    </message>
+    <message>
+        <source>As name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Existing nodes:</source>
+        <translation>已存在的节点：</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>No other connection is open: open the target in a new tab (File &gt; New Connection) first.</source>
+        <translation>没有其他已打开的连接：请先在新标签页中打开目标（文件 &gt; 新建连接）。</translation>
+    </message>
+    <message>
+        <source>Counting the nodes below %1 and reading %2 on %3…</source>
+        <translation>正在统计 %1 下的节点并读取 %3 上的 %2…</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2
+Nothing was written.</source>
+        <translation>无法%1：%2
+没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 will be created on %2 at %3, with their data and ACLs.</source>
+        <translation>将在 %2 的 %3 处创建 %1，包括其数据和 ACL。</translation>
+    </message>
+    <message>
+        <source>Existing nodes: %1 data and %2 ACL updates (checked against the version read).</source>
+        <translation>已存在的节点：%1 项数据更新和 %2 项 ACL 更新（按读取时的版本检查）。</translation>
+    </message>
+    <message>
+        <source>%1 exist and differ: left as they are.</source>
+        <translation>%1 已存在且不同：保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 are already identical.</source>
+        <translation>%1 已经相同。</translation>
+    </message>
+    <message>
+        <source>%1 differ in kind and are left alone.</source>
+        <translation>%1 类型不同，保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 ephemeral are skipped (they belong to a session).</source>
+        <translation>跳过 %1 临时节点（它们属于某个会话）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (no permission) and are not copied.</source>
+        <translation>%1 无法读取（没有权限），不会被复制。</translation>
+    </message>
+    <message>
+        <source>The original is deleted only after a complete copy, and only when you confirm it.</source>
+        <translation>只有在完整复制之后并经你确认，才会删除原节点。</translation>
+    </message>
+    <message>
+        <source>Stop at the first conflict: %1 differs, so nothing would be written.</source>
+        <translation>遇到第一个冲突时停止：%1 不同，因此不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3 on %4?</source>
+        <translation>将 %1 从 %2 移动到 %4 上的 %3？</translation>
+    </message>
+    <message>
+        <source>Copy %1 from %2 to %3 on %4?</source>
+        <translation>将 %1 从 %2 复制到 %4 上的 %3？</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 on %3: %4 %5.</source>
+        <translation>已将 %1 复制到 %3 上的 %2：%4 %5。</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2 of %3 written at %4.</source>
+        <translation>%1 已停止：已在 %4 写入 %2 / %3。</translation>
+    </message>
+    <message>
+        <source>What was written is left in place at %1.</source>
+        <translation>已写入的内容保留在 %1。</translation>
+    </message>
+    <message>
+        <source>The original at %1 was not touched.</source>
+        <translation>%1 处的原节点未被改动。</translation>
+    </message>
+    <message>
+        <source>The copy is complete: %1 written to %2 on %3. Delete the original %4 at %5 on %6 now?</source>
+        <translation>复制已完成：已将 %1 写入 %3 上的 %2。现在删除 %6 上 %5 处的原 %4 吗？</translation>
+    </message>
+    <message>
+        <source>A node changed since it was read is kept, and reported.</source>
+        <translation>读取之后被修改过的节点会被保留并报告。</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>删除原节点</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Copied; the original at %1 was kept.</source>
+        <translation>已复制；%1 处的原节点已保留。</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 on %3: %4.</source>
+        <translation>已将 %1 移动到 %3 上的 %2：%4。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2, but the original was not removed completely.</source>
+        <translation>已将 %1 复制到 %2，但原节点未被完全删除。</translation>
+    </message>
+    <message>
+        <source>Of the original: %1 deleted, %2 kept (ephemeral, changed meanwhile or refused).</source>
+        <translation>原节点：已删除 %1 个，保留 %2 个（临时节点、期间被修改或被拒绝）。</translation>
+    </message>
+    <message>
+        <source> (see the details)</source>
+        <translation>（见详细信息）</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>%1 incomplete</source>
+        <translation>%1 未完成</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCopyJob</name>
+    <message>
+        <source>invalid path &quot;%1&quot;: %2</source>
+        <translation>无效路径“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>没有会话</translation>
+    </message>
+    <message>
+        <source>cannot copy the root node &quot;/&quot;: choose a node below it</source>
+        <translation>不能复制根节点“/”：请选择其下的节点</translation>
+    </message>
+    <message>
+        <source>the destination cannot be the root node &quot;/&quot;</source>
+        <translation>目标不能是根节点“/”</translation>
+    </message>
+    <message>
+        <source>the target connection is read-only: nothing was written</source>
+        <translation>目标连接是只读的：没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>the source connection is read-only: a move could not delete the original; copy instead</source>
+        <translation>源连接是只读的：移动无法删除原节点；请改用复制</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s parent %1 does not exist on the target</source>
+        <translation>目标上不存在目标的父节点 %1</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s parent %1 is ephemeral: it cannot have children</source>
+        <translation>目标的父节点 %1 是临时节点：不能有子节点</translation>
+    </message>
+    <message>
+        <source>the destination %1 already exists: a move needs a new path (copy merges into an existing node)</source>
+        <translation>目标 %1 已存在：移动需要一个新路径（复制会合并到已存在的节点）</translation>
+    </message>
+    <message>
+        <source>the source %1 does not exist</source>
+        <translation>源节点 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation>已取消：没有写入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManagerDialog</name>
     <message>
         <source>Connections</source>
@@ -4215,6 +4471,10 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
         <source>created with a temporary ACL (world: create, admin); setting its real ACL failed: %1</source>
         <translation>已用临时 ACL（world：create、admin）创建；设置其真实 ACL 失败：%1</translation>
     </message>
+    <message>
+        <source>not written: the server hides the digest passwords of the source&apos;s ACL from this session (no ADMIN permission)</source>
+        <translation>未写入：服务器对本会话隐藏了源端 ACL 中的 digest 密码（没有 ADMIN 权限）</translation>
+    </message>
 </context>
 <context>
     <name>SyncPlan</name>
@@ -4327,6 +4587,14 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
 %1 nodes could not be read (not authorised).</source>
         <translation>
 有 %1 个节点无法读取（未授权）。</translation>
+    </message>
+    <message>
+        <source>Copy to Co&amp;nnection…</source>
+        <translation>复制到连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Move to Connec&amp;tion…</source>
+        <translation>移动到连接(&amp;T)…</translation>
     </message>
 </context>
 <context>
