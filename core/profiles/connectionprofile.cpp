@@ -69,6 +69,31 @@ void checkReadableFile(QStringList &problems, const QString &what, const QString
                         .arg(what, path);
 }
 
+// The TLS files and pin; each path is also checked for a comma (see checkReadableFile).
+void checkTls(QStringList &problems, const ProfileTls &tls)
+{
+    if (!tls.enabled) return;
+    if (tls.caFile.isEmpty())
+        problems << QCoreApplication::translate(
+            "ConnectionProfile", "TLS needs a CA bundle (PEM) to check the servers' certificates.");
+    if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
+        problems << QCoreApplication::translate(
+            "ConnectionProfile",
+            "A TLS client certificate needs its key, and a key its certificate.");
+    checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "CA bundle"),
+                      tls.caFile);
+    checkReadableFile(problems,
+                      QCoreApplication::translate("ConnectionProfile", "client certificate"),
+                      tls.certFile);
+    checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "client key"),
+                      tls.keyFile);
+    static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    if (!tls.pinnedSha256.isEmpty() && !sha256.match(tls.pinnedSha256).hasMatch())
+        problems << QCoreApplication::translate(
+            "ConnectionProfile",
+            "The pinned fingerprint must be a SHA-256 in hex (64 digits, colons left out).");
+}
+
 void checkSasl(QStringList &problems, const ProfileSasl &sasl)
 {
     if (sasl.mechanism.isEmpty()) return;
@@ -173,28 +198,7 @@ QStringList ConnectionProfile::validate() const
             problems << QCoreApplication::translate("ConnectionProfile",
                                                     "A digest auth entry needs a user name.");
     }
-    if (tls.enabled) {
-        if (tls.caFile.isEmpty())
-            problems << QCoreApplication::translate(
-                "ConnectionProfile",
-                "TLS needs a CA bundle (PEM) to check the servers' certificates.");
-        if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
-            problems << QCoreApplication::translate(
-                "ConnectionProfile",
-                "A TLS client certificate needs its key, and a key its certificate.");
-        checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "CA bundle"),
-                          tls.caFile);
-        checkReadableFile(problems,
-                          QCoreApplication::translate("ConnectionProfile", "client certificate"),
-                          tls.certFile);
-        checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "client key"),
-                          tls.keyFile);
-        static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
-        if (!tls.pinnedSha256.isEmpty() && !sha256.match(tls.pinnedSha256).hasMatch())
-            problems << QCoreApplication::translate(
-                "ConnectionProfile",
-                "The pinned fingerprint must be a SHA-256 in hex (64 digits, colons left out).");
-    }
+    checkTls(problems, tls);
     checkSasl(problems, sasl);
     if (tls.enabled && !sasl.mechanism.isEmpty())
         problems << QCoreApplication::translate(
