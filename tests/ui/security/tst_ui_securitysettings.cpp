@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -163,6 +164,12 @@ void TestSecuritySettings::kerberosTicketIsShown()
     QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"alice@ZKDESK.TEST"_s)
                                   && status->text().contains(u"zookeeper/localhost@ZKDESK.TEST"_s),
                               qPrintable(status->text()), 10000);
+    if (const QString dir = qEnvironmentVariable("ZKDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        editor.tabs()->setCurrentIndex(editor.tabs()->indexOf(box));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.grab().save(dir + u"/profile-tls-sasl.png"_s));
+    }
     QCOMPARE(editor.profile().sasl.mechanism, u"GSSAPI"_s);
     QCOMPARE(editor.profile().sasl.service, u"zookeeper"_s);
 }
