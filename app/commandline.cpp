@@ -65,24 +65,30 @@ CommandLine validated(const QCommandLineParser &parser, const Options &options)
     result.connectText = parser.value(options.connect).trimmed();
     result.profile = parser.value(options.profile).trimmed();
     if (int(result.sandbox) + int(result.connect) + int(parser.isSet(options.profile)) > 1)
-        return usageError(u"--sandbox, --connect and --profile cannot be used together"_s);
+        return usageError(QCoreApplication::translate(
+            "main", "--sandbox, --connect and --profile cannot be used together"));
     if (parser.isSet(options.profile) && result.profile.isEmpty())
-        return usageError(u"--profile needs the name of a saved connection"_s);
+        return usageError(
+            QCoreApplication::translate("main", "--profile needs the name of a saved connection"));
     if (result.connect) {
         QString error;
         if (!ConnectionString::parse(result.connectText, &error).isValid())
             return usageError(
-                u"invalid --connect string \"%1\": %2"_s.arg(result.connectText, error));
+                QCoreApplication::translate("main", "invalid --connect string \"%1\": %2")
+                    .arg(result.connectText, error));
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) return usageError(u"at most one PATH may be given"_s);
+    if (positional.size() > 1)
+        return usageError(QCoreApplication::translate("main", "at most one PATH may be given"));
     result.path = positional.value(0);
     if (!result.path.isEmpty()) {
         const QString error = ZkPath::validate(result.path);
         if (!error.isEmpty())
-            return usageError(u"invalid PATH \"%1\": %2"_s.arg(result.path, error));
+            return usageError(QCoreApplication::translate("main", "invalid PATH \"%1\": %2")
+                                  .arg(result.path, error));
         if (!result.sandbox && !result.connect && result.profile.isEmpty())
-            return usageError(u"PATH needs --connect, --profile or --sandbox"_s);
+            return usageError(QCoreApplication::translate(
+                "main", "PATH needs --connect, --profile or --sandbox"));
     }
     return result;
 }

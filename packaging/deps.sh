@@ -16,8 +16,9 @@ ZKDESK_PACKAGES=(
     # The ZooKeeper C client with TLS and SASL, built from Debian's source package
     # (packaging/zkclient/build-zkclient.sh): dpkg-source, OpenSSL, Cyrus SASL and its modules.
     dpkg-dev libssl-dev libsasl2-dev libsasl2-modules libsasl2-modules-gssapi-mit openssl
-    # The Kerberos (GSSAPI) test runs a real MIT KDC on loopback.
-    krb5-kdc krb5-admin-server krb5-user
+    # MIT Kerberos: core/security reads the ticket cache and asks the KDC (libkrb5); the tests
+    # run a real KDC on loopback (krb5kdc, kdb5_util, kadmin.local, kinit).
+    libkrb5-dev krb5-kdc krb5-admin-server krb5-user
     # Run and test
     libqt6test6 qt6-qpa-plugins
     # The sandbox server: the ZooKeeper jars, a JRE, and slf4j-simple for its log file.

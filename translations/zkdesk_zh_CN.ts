@@ -577,6 +577,54 @@ This session is: %1.</source>
         <source>Runs zkCli commands against ZooKeeper without a window. Commands come from the arguments, --file or stdin, one per line; the exit code is non-zero after the first failure.</source>
         <translation>无窗口地对 ZooKeeper 执行 zkCli 命令。命令来自参数、--file 或标准输入，每行一条；第一次失败后退出码非零。</translation>
     </message>
+    <message>
+        <source>Connect to host:port[,host:port...][/chroot].</source>
+        <translation>连接到 host:port[,host:port...][/chroot]。</translation>
+    </message>
+    <message>
+        <source>Use the saved connection NAME.</source>
+        <translation>使用名为 NAME 的已保存连接。</translation>
+    </message>
+    <message>
+        <source>Read commands from FILE (- for stdin).</source>
+        <translation>从 FILE 读取命令（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Run every command even after a failure (exit code 1 if any failed).</source>
+        <translation>即使有命令失败也运行所有命令（若有失败，退出码为 1）。</translation>
+    </message>
+    <message>
+        <source>Print ls, get, stat and getAcl as JSON.</source>
+        <translation>以 JSON 输出 ls、get、stat 和 getAcl。</translation>
+    </message>
+    <message>
+        <source>Refuse every write.</source>
+        <translation>拒绝所有写操作。</translation>
+    </message>
+    <message>
+        <source>Give up connecting after MS (default 15000).</source>
+        <translation>连接超过 MS 毫秒后放弃（默认 15000）。</translation>
+    </message>
+    <message>
+        <source>One console command, e.g. ls -R /config.</source>
+        <translation>一条控制台命令，例如 ls -R /config。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of ms</source>
+        <translation>--timeout 需要一个正数（毫秒）</translation>
+    </message>
+    <message>
+        <source>give exactly one of --connect and --profile</source>
+        <translation>--connect 和 --profile 必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>give a command or --file, not both</source>
+        <translation>给出命令或 --file，不能同时给出</translation>
+    </message>
+    <message>
+        <source>(see --help)</source>
+        <translation>（参见 --help）</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -883,6 +931,262 @@ This session is: %1.</source>
     </message>
 </context>
 <context>
+    <name>ConnectionCopyDialog</name>
+    <message>
+        <source>Move to Connection</source>
+        <translation>移动到连接</translation>
+    </message>
+    <message>
+        <source>Copy to Connection</source>
+        <translation>复制到连接</translation>
+    </message>
+    <message>
+        <source>Move %1 of %2 and everything below it to another open connection:</source>
+        <translation>将 %2 的 %1 及其下的所有节点移动到另一个已打开的连接：</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2 and everything below it to another open connection:</source>
+        <translation>将 %2 的 %1 及其下的所有节点复制到另一个已打开的连接：</translation>
+    </message>
+    <message>
+        <source>Stop: write nothing if a node exists and differs</source>
+        <translation>停止：若有节点已存在且不同，则不写入任何内容</translation>
+    </message>
+    <message>
+        <source>Skip nodes that exist</source>
+        <translation>跳过已存在的节点</translation>
+    </message>
+    <message>
+        <source>Overwrite (checked against the version read)</source>
+        <translation>覆盖（按读取时的版本检查）</translation>
+    </message>
+    <message>
+        <source>To connection:</source>
+        <translation>目标连接：</translation>
+    </message>
+    <message>
+        <source>Into parent:</source>
+        <translation>父节点：</translation>
+    </message>
+    <message>
+        <source>As name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Existing nodes:</source>
+        <translation>已存在的节点：</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>No other connection is open: open the target in a new tab (File &gt; New Connection) first.</source>
+        <translation>没有其他已打开的连接：请先在新标签页中打开目标（文件 &gt; 新建连接）。</translation>
+    </message>
+    <message>
+        <source>Counting the nodes below %1 and reading %2 on %3…</source>
+        <translation>正在统计 %1 下的节点并读取 %3 上的 %2…</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2
+Nothing was written.</source>
+        <translation>无法%1：%2
+没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 will be created on %2 at %3, with their data and ACLs.</source>
+        <translation>将在 %2 的 %3 处创建 %1，包括其数据和 ACL。</translation>
+    </message>
+    <message>
+        <source>Existing nodes: %1 data and %2 ACL updates (checked against the version read).</source>
+        <translation>已存在的节点：%1 项数据更新和 %2 项 ACL 更新（按读取时的版本检查）。</translation>
+    </message>
+    <message>
+        <source>%1 exist and differ: left as they are.</source>
+        <translation>%1 已存在且不同：保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 are already identical.</source>
+        <translation>%1 已经相同。</translation>
+    </message>
+    <message>
+        <source>%1 differ in kind and are left alone.</source>
+        <translation>%1 类型不同，保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 ephemeral are skipped (they belong to a session).</source>
+        <translation>跳过 %1 临时节点（它们属于某个会话）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (no permission) and are not copied.</source>
+        <translation>%1 无法读取（没有权限），不会被复制。</translation>
+    </message>
+    <message>
+        <source>The original is deleted only after a complete copy, and only when you confirm it.</source>
+        <translation>只有在完整复制之后并经你确认，才会删除原节点。</translation>
+    </message>
+    <message>
+        <source>Stop at the first conflict: %1 differs, so nothing would be written.</source>
+        <translation>遇到第一个冲突时停止：%1 不同，因此不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3 on %4?</source>
+        <translation>将 %1 从 %2 移动到 %4 上的 %3？</translation>
+    </message>
+    <message>
+        <source>Copy %1 from %2 to %3 on %4?</source>
+        <translation>将 %1 从 %2 复制到 %4 上的 %3？</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 on %3: %4 %5.</source>
+        <translation>已将 %1 复制到 %3 上的 %2：%4 %5。</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2 of %3 written at %4.</source>
+        <translation>%1 已停止：已在 %4 写入 %2 / %3。</translation>
+    </message>
+    <message>
+        <source>What was written is left in place at %1.</source>
+        <translation>已写入的内容保留在 %1。</translation>
+    </message>
+    <message>
+        <source>The original at %1 was not touched.</source>
+        <translation>%1 处的原节点未被改动。</translation>
+    </message>
+    <message>
+        <source>The copy is complete: %1 written to %2 on %3. Delete the original %4 at %5 on %6 now?</source>
+        <translation>复制已完成：已将 %1 写入 %3 上的 %2。现在删除 %6 上 %5 处的原 %4 吗？</translation>
+    </message>
+    <message>
+        <source>A node changed since it was read is kept, and reported.</source>
+        <translation>读取之后被修改过的节点会被保留并报告。</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>删除原节点</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Copied; the original at %1 was kept.</source>
+        <translation>已复制；%1 处的原节点已保留。</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 on %3: %4.</source>
+        <translation>已将 %1 移动到 %3 上的 %2：%4。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2, but the original was not removed completely.</source>
+        <translation>已将 %1 复制到 %2，但原节点未被完全删除。</translation>
+    </message>
+    <message>
+        <source>Of the original: %1 deleted, %2 kept (ephemeral, changed meanwhile or refused).</source>
+        <translation>原节点：已删除 %1 个，保留 %2 个（临时节点、期间被修改或被拒绝）。</translation>
+    </message>
+    <message>
+        <source> (see the details)</source>
+        <translation>（见详细信息）</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>%1 incomplete</source>
+        <translation>%1 未完成</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCopyJob</name>
+    <message>
+        <source>invalid path &quot;%1&quot;: %2</source>
+        <translation>无效路径“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>没有会话</translation>
+    </message>
+    <message>
+        <source>cannot copy the root node &quot;/&quot;: choose a node below it</source>
+        <translation>不能复制根节点“/”：请选择其下的节点</translation>
+    </message>
+    <message>
+        <source>the destination cannot be the root node &quot;/&quot;</source>
+        <translation>目标不能是根节点“/”</translation>
+    </message>
+    <message>
+        <source>the target connection is read-only: nothing was written</source>
+        <translation>目标连接是只读的：没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>the source connection is read-only: a move could not delete the original; copy instead</source>
+        <translation>源连接是只读的：移动无法删除原节点；请改用复制</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s parent %1 does not exist on the target</source>
+        <translation>目标上不存在目标的父节点 %1</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s parent %1 is ephemeral: it cannot have children</source>
+        <translation>目标的父节点 %1 是临时节点：不能有子节点</translation>
+    </message>
+    <message>
+        <source>the destination %1 already exists: a move needs a new path (copy merges into an existing node)</source>
+        <translation>目标 %1 已存在：移动需要一个新路径（复制会合并到已存在的节点）</translation>
+    </message>
+    <message>
+        <source>the source %1 does not exist</source>
+        <translation>源节点 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation>已取消：没有写入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManagerDialog</name>
     <message>
         <source>Connections</source>
@@ -1098,6 +1402,26 @@ This session is: %1.</source>
     <message>
         <source>The %1 &quot;%2&quot; does not exist or is not readable.</source>
         <translation>%1“%2”不存在或不可读。</translation>
+    </message>
+    <message>
+        <source>SASL DIGEST-MD5 needs a user name.</source>
+        <translation>SASL DIGEST-MD5 需要用户名。</translation>
+    </message>
+    <message>
+        <source>Kerberos needs the service name the servers run as (usually zookeeper).</source>
+        <translation>Kerberos 需要服务器运行所用的服务名（通常是 zookeeper）。</translation>
+    </message>
+    <message>
+        <source>Unknown SASL mechanism &quot;%1&quot;: use DIGEST-MD5 or GSSAPI (Kerberos).</source>
+        <translation>未知的 SASL 机制“%1”：请使用 DIGEST-MD5 或 GSSAPI（Kerberos）。</translation>
+    </message>
+    <message>
+        <source>The pinned fingerprint must be a SHA-256 in hex (64 digits, colons left out).</source>
+        <translation>固定的指纹必须是十六进制的 SHA-256（64 位，不含冒号）。</translation>
+    </message>
+    <message>
+        <source>TLS and SASL cannot be used together: the ZooKeeper 3.8 C client does not support SASL over TLS (ZOOKEEPER-3482). Use one of them.</source>
+        <translation>TLS 和 SASL 不能同时使用：ZooKeeper 3.8 C 客户端不支持基于 TLS 的 SASL（ZOOKEEPER-3482）。请只用其中一种。</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2550,53 @@ This connection is read-only: Import is disabled.</source>
     </message>
 </context>
 <context>
+    <name>Kerberos</name>
+    <message>
+        <source>No Kerberos ticket in %1: run kinit (for example kinit user@REALM) and connect again.</source>
+        <translation>%1 中没有 Kerberos 票据：请运行 kinit（例如 kinit user@REALM）后重新连接。</translation>
+    </message>
+    <message>
+        <source>Kerberos is not usable here: its configuration could not be read (KRB5_CONFIG or /etc/krb5.conf).</source>
+        <translation>此处无法使用 Kerberos：无法读取其配置（KRB5_CONFIG 或 /etc/krb5.conf）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the Kerberos ticket cache: %1.</source>
+        <translation>无法打开 Kerberos 票据缓存：%1。</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket of %1 expired at %2: run kinit to get a new one.</source>
+        <translation>%1 的 Kerberos 票据已于 %2 过期：请运行 kinit 获取新票据。</translation>
+    </message>
+    <message>
+        <source>Cannot reach a Kerberos KDC for realm %1 (%2): check krb5.conf&apos;s [realms] entry and that the KDC is running.</source>
+        <translation>无法连接领域 %1 的 Kerberos KDC（%2）：请检查 krb5.conf 的 [realms] 条目以及 KDC 是否在运行。</translation>
+    </message>
+    <message>
+        <source>The KDC does not know the service principal %1: check the service name, the server host name and the realm in the connection.</source>
+        <translation>KDC 不认识服务主体 %1：请检查连接中的服务名、服务器主机名和领域。</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket of %1 has expired: run kinit to get a new one.</source>
+        <translation>%1 的 Kerberos 票据已过期：请运行 kinit 获取新票据。</translation>
+    </message>
+    <message>
+        <source>Kerberos could not get a ticket for %1: %2.</source>
+        <translation>Kerberos 无法获取 %1 的票据：%2。</translation>
+    </message>
+    <message>
+        <source>Invalid Kerberos service principal: %1.</source>
+        <translation>无效的 Kerberos 服务主体：%1。</translation>
+    </message>
+    <message>
+        <source>The Kerberos KDC for realm %1 did not answer within %2 ms: check that it is running and reachable.</source>
+        <translation>领域 %1 的 Kerberos KDC 在 %2 毫秒内没有应答：请检查它是否在运行且可以访问。</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+</context>
+<context>
     <name>LeveledBatchRunner</name>
     <message>
         <source>the session is gone</source>
@@ -2873,6 +3244,10 @@ This connection is read-only: Import is disabled.</source>
         <source>AdminServer port:</source>
         <translation>AdminServer 端口：</translation>
     </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
 </context>
 <context>
     <name>ProfileImporter</name>
@@ -3432,6 +3807,137 @@ This connection is read-only: Import is disabled.</source>
     </message>
 </context>
 <context>
+    <name>SecuritySettingsBox</name>
+    <message>
+        <source>TLS and SASL</source>
+        <translation>TLS 和 SASL</translation>
+    </message>
+    <message>
+        <source>Use TLS or SASL, not both: the ZooKeeper 3.8 C client cannot run SASL over TLS (ZOOKEEPER-3482).</source>
+        <translation>使用 TLS 或 SASL，不能同时使用：ZooKeeper 3.8 C 客户端无法在 TLS 上运行 SASL（ZOOKEEPER-3482）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Encrypt with TLS</source>
+        <translation>使用 TLS 加密</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>CA 证书包：</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>客户端证书：</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>客户端私钥：</translation>
+    </message>
+    <message>
+        <source>Key password:</source>
+        <translation>私钥密码：</translation>
+    </message>
+    <message>
+        <source>SHA-256 of a self-signed server certificate (optional)</source>
+        <translation>自签名服务器证书的 SHA-256（可选）</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>固定证书：</translation>
+    </message>
+    <message>
+        <source>Check server certificate…</source>
+        <translation>检查服务器证书…</translation>
+    </message>
+    <message>
+        <source>No SASL</source>
+        <translation>不使用 SASL</translation>
+    </message>
+    <message>
+        <source>DIGEST-MD5 (user and password)</source>
+        <translation>DIGEST-MD5（用户名和密码）</translation>
+    </message>
+    <message>
+        <source>Kerberos (GSSAPI, your kinit ticket)</source>
+        <translation>Kerberos（GSSAPI，使用 kinit 获得的票据）</translation>
+    </message>
+    <message>
+        <source>SASL:</source>
+        <translation>SASL：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s own realm</source>
+        <translation>票据自身的领域</translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation>服务名：</translation>
+    </message>
+    <message>
+        <source>Server host name:</source>
+        <translation>服务器主机名：</translation>
+    </message>
+    <message>
+        <source>Realm:</source>
+        <translation>领域：</translation>
+    </message>
+    <message>
+        <source>Check ticket</source>
+        <translation>检查票据</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>票据：</translation>
+    </message>
+    <message>
+        <source>unchanged (in the keychain)</source>
+        <translation>未更改（在密钥环中）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>the first server&apos;s name</source>
+        <translation>第一个服务器的名称</translation>
+    </message>
+    <message>
+        <source>SASL DIGEST-MD5 needs the password of %1.</source>
+        <translation>SASL DIGEST-MD5 需要 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Looking at the ticket cache…</source>
+        <translation>正在查看票据缓存…</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2; the KDC issued %3.</source>
+        <translation>%1，有效期至 %2；KDC 已签发 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ServerSnapshot</name>
     <message>
         <source>unknown</source>
@@ -3965,6 +4471,10 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
         <source>created with a temporary ACL (world: create, admin); setting its real ACL failed: %1</source>
         <translation>已用临时 ACL（world：create、admin）创建；设置其真实 ACL 失败：%1</translation>
     </message>
+    <message>
+        <source>not written: the server hides the digest passwords of the source&apos;s ACL from this session (no ADMIN permission)</source>
+        <translation>未写入：服务器对本会话隐藏了源端 ACL 中的 digest 密码（没有 ADMIN 权限）</translation>
+    </message>
 </context>
 <context>
     <name>SyncPlan</name>
@@ -4077,6 +4587,14 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
 %1 nodes could not be read (not authorised).</source>
         <translation>
 有 %1 个节点无法读取（未授权）。</translation>
+    </message>
+    <message>
+        <source>Copy to Co&amp;nnection…</source>
+        <translation>复制到连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Move to Connec&amp;tion…</source>
+        <translation>移动到连接(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5708,30 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
     <message>
         <source>Znode to select after connecting.</source>
         <translation>连接后要选中的 znode。</translation>
+    </message>
+    <message>
+        <source>--sandbox, --connect and --profile cannot be used together</source>
+        <translation>--sandbox、--connect 和 --profile 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved connection</source>
+        <translation>--profile 需要一个已保存连接的名称</translation>
+    </message>
+    <message>
+        <source>invalid --connect string &quot;%1&quot;: %2</source>
+        <translation>无效的 --connect 字符串“%1”：%2</translation>
+    </message>
+    <message>
+        <source>at most one PATH may be given</source>
+        <translation>最多只能给出一个 PATH</translation>
+    </message>
+    <message>
+        <source>invalid PATH &quot;%1&quot;: %2</source>
+        <translation>无效的 PATH“%1”：%2</translation>
+    </message>
+    <message>
+        <source>PATH needs --connect, --profile or --sandbox</source>
+        <translation>PATH 需要配合 --connect、--profile 或 --sandbox 使用</translation>
     </message>
 </context>
 </TS>

@@ -21,20 +21,32 @@ QString quoted(const QString &arg)
 // The options zkdesk-cli takes, declared on `parser`.
 struct OptionSet
 {
-    QCommandLineOption connect{{u"c"_s, u"connect"_s, u"server"_s},
-                               u"Connect to host:port[,host:port...][/chroot]."_s,
-                               u"hosts"_s};
+    QCommandLineOption connect{
+        {u"c"_s, u"connect"_s, u"server"_s},
+        QCoreApplication::translate("CliOptions", "Connect to host:port[,host:port...][/chroot]."),
+        u"hosts"_s};
     QCommandLineOption profile{
-        {u"p"_s, u"profile"_s}, u"Use the saved connection NAME."_s, u"name"_s};
+        {u"p"_s, u"profile"_s},
+        QCoreApplication::translate("CliOptions", "Use the saved connection NAME."),
+        u"name"_s};
     QCommandLineOption file{
-        {u"f"_s, u"file"_s}, u"Read commands from FILE (- for stdin)."_s, u"file"_s};
-    QCommandLineOption keepGoing{{u"k"_s, u"keep-going"_s},
-                                 u"Run every command even after a failure (exit code 1 "
-                                 "if any failed)."_s};
-    QCommandLineOption json{u"json"_s, u"Print ls, get, stat and getAcl as JSON."_s};
-    QCommandLineOption readOnly{u"read-only"_s, u"Refuse every write."_s};
-    QCommandLineOption timeout{u"timeout"_s, u"Give up connecting after MS (default 15000)."_s,
-                               u"ms"_s, u"15000"_s};
+        {u"f"_s, u"file"_s},
+        QCoreApplication::translate("CliOptions", "Read commands from FILE (- for stdin)."),
+        u"file"_s};
+    QCommandLineOption keepGoing{
+        {u"k"_s, u"keep-going"_s},
+        QCoreApplication::translate("CliOptions",
+                                    "Run every command even after a failure (exit code 1 "
+                                    "if any failed).")};
+    QCommandLineOption json{
+        u"json"_s,
+        QCoreApplication::translate("CliOptions", "Print ls, get, stat and getAcl as JSON.")};
+    QCommandLineOption readOnly{u"read-only"_s,
+                                QCoreApplication::translate("CliOptions", "Refuse every write.")};
+    QCommandLineOption timeout{
+        u"timeout"_s,
+        QCoreApplication::translate("CliOptions", "Give up connecting after MS (default 15000)."),
+        u"ms"_s, u"15000"_s};
 
     explicit OptionSet(QCommandLineParser &parser)
     {
@@ -48,8 +60,10 @@ struct OptionSet
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({connect, profile, file, keepGoing, json, readOnly, timeout});
-        parser.addPositionalArgument(u"command"_s, u"One console command, e.g. ls -R /config."_s,
-                                     u"[command [args...]]"_s);
+        parser.addPositionalArgument(
+            u"command"_s,
+            QCoreApplication::translate("CliOptions", "One console command, e.g. ls -R /config."),
+            u"[command [args...]]"_s);
     }
 };
 
@@ -57,11 +71,12 @@ struct OptionSet
 QString problemWith(const CliOptions &options, bool timeoutIsNumber)
 {
     if (!timeoutIsNumber || options.timeoutMs <= 0)
-        return u"--timeout needs a positive number of ms"_s;
+        return QCoreApplication::translate("CliOptions", "--timeout needs a positive number of ms");
     if (options.connect.isEmpty() == options.profile.isEmpty())
-        return u"give exactly one of --connect and --profile"_s;
+        return QCoreApplication::translate("CliOptions",
+                                           "give exactly one of --connect and --profile");
     if (!options.command.isEmpty() && !options.file.isEmpty())
-        return u"give a command or --file, not both"_s;
+        return QCoreApplication::translate("CliOptions", "give a command or --file, not both");
     return {};
 }
 
@@ -105,6 +120,7 @@ CliOptions CliOptions::parse(const QStringList &arguments)
     for (const QString &arg : parser.positionalArguments()) words << quoted(arg);
     options.command = words.join(u' ');
     if (const QString problem = problemWith(options, timeoutIsNumber); !problem.isEmpty())
-        exitWith(options, problem + u"\n(see --help)"_s);
+        exitWith(options,
+                 problem + u'\n' + QCoreApplication::translate("CliOptions", "(see --help)"));
     return options;
 }

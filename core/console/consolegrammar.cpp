@@ -21,7 +21,7 @@ QList<ConsoleCommandSpec> buildCommands()
         {u"delete"_s, u"delete [-v version] path"_s, u"v"_s, {}, 1, 1},
         {u"deleteall"_s, u"deleteall path [-b batch size]"_s, u"b"_s, {}, 1, 1},
         {u"delquota"_s, u"delquota [-n|-b|-N|-B] path"_s, {}, u"nbNB"_s, 1, 1},
-        {u"diff"_s, u"diff [-f] path otherPath|exportFile"_s, {}, u"f"_s, 2, 2},
+        {u"diff"_s, u"diff [-f] [-c] path otherPath|exportFile"_s, {}, u"fc"_s, 2, 2},
         {u"export"_s, u"export [-s] path file"_s, {}, u"s"_s, 2, 2},
         {u"get"_s, u"get [-s] [-w] [-b] [-x] path"_s, {}, u"swbx"_s, 1, 1},
         {u"getAcl"_s, u"getAcl [-s] path"_s, {}, u"s"_s, 1, 1},

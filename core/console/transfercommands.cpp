@@ -125,15 +125,20 @@ void diff(ConsoleRun &run)
     const QString left = run.command().arg(0);
     const QString other = run.command().arg(1);
     const bool againstFile = run.command().has('f');
+    const bool countsOnly = run.command().has('c');
     if (!againstFile) {
         if (const QString why = ZkPath::validate(other); !why.isEmpty()) return run.usage(why);
     }
     auto *comparison = new TreeComparison(&run);
     QObject::connect(comparison, &TreeComparison::finished, &run,
-                     [&run, comparison](const ZkError &e) {
+                     [&run, comparison, countsOnly](const ZkError &e) {
                          if (e) {
                              run.err(e.message);
                              return run.finish(false);
+                         }
+                         if (countsOnly) {
+                             run.out(DiffText::summary(comparison->diff()));
+                             return run.finish(true);
                          }
                          run.out(DiffText::lines(comparison->diff()));
                          run.note(DiffText::summary(comparison->diff()));

@@ -69,6 +69,51 @@ void checkReadableFile(QStringList &problems, const QString &what, const QString
                         .arg(what, path);
 }
 
+// The TLS files and pin; each path is also checked for a comma (see checkReadableFile).
+void checkTls(QStringList &problems, const ProfileTls &tls)
+{
+    if (!tls.enabled) return;
+    if (tls.caFile.isEmpty())
+        problems << QCoreApplication::translate(
+            "ConnectionProfile", "TLS needs a CA bundle (PEM) to check the servers' certificates.");
+    if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
+        problems << QCoreApplication::translate(
+            "ConnectionProfile",
+            "A TLS client certificate needs its key, and a key its certificate.");
+    checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "CA bundle"),
+                      tls.caFile);
+    checkReadableFile(problems,
+                      QCoreApplication::translate("ConnectionProfile", "client certificate"),
+                      tls.certFile);
+    checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "client key"),
+                      tls.keyFile);
+    static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    if (!tls.pinnedSha256.isEmpty() && !sha256.match(tls.pinnedSha256).hasMatch())
+        problems << QCoreApplication::translate(
+            "ConnectionProfile",
+            "The pinned fingerprint must be a SHA-256 in hex (64 digits, colons left out).");
+}
+
+void checkSasl(QStringList &problems, const ProfileSasl &sasl)
+{
+    if (sasl.mechanism.isEmpty()) return;
+    if (sasl.mechanism == QLatin1String("DIGEST-MD5")) {
+        if (sasl.user.trimmed().isEmpty())
+            problems << QCoreApplication::translate("ConnectionProfile",
+                                                    "SASL DIGEST-MD5 needs a user name.");
+    } else if (sasl.mechanism == QLatin1String("GSSAPI")) {
+        if (sasl.service.trimmed().isEmpty())
+            problems << QCoreApplication::translate(
+                "ConnectionProfile",
+                "Kerberos needs the service name the servers run as (usually zookeeper).");
+    } else {
+        problems << QCoreApplication::translate(
+                        "ConnectionProfile",
+                        "Unknown SASL mechanism \"%1\": use DIGEST-MD5 or GSSAPI (Kerberos).")
+                        .arg(sasl.mechanism);
+    }
+}
+
 } // namespace
 
 QString environmentKey(ProfileEnvironment environment)
@@ -112,6 +157,15 @@ QString ConnectionProfile::effectiveColor() const
     return color.isEmpty() ? environmentDefaultColor(environment) : color;
 }
 
+QStringList ConnectionProfile::secretKeys() const
+{
+    QStringList keys;
+    for (const ProfileAuth &entry : auth) keys << entry.secretKey;
+    if (!tls.keyPasswordKey.isEmpty()) keys << tls.keyPasswordKey;
+    if (!sasl.passwordKey.isEmpty()) keys << sasl.passwordKey;
+    return keys;
+}
+
 QStringList ConnectionProfile::validate() const
 {
     QStringList problems;
@@ -144,23 +198,13 @@ QStringList ConnectionProfile::validate() const
             problems << QCoreApplication::translate("ConnectionProfile",
                                                     "A digest auth entry needs a user name.");
     }
-    if (tls.enabled) {
-        if (tls.caFile.isEmpty())
-            problems << QCoreApplication::translate(
-                "ConnectionProfile",
-                "TLS needs a CA bundle (PEM) to check the servers' certificates.");
-        if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
-            problems << QCoreApplication::translate(
-                "ConnectionProfile",
-                "A TLS client certificate needs its key, and a key its certificate.");
-        checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "CA bundle"),
-                          tls.caFile);
-        checkReadableFile(problems,
-                          QCoreApplication::translate("ConnectionProfile", "client certificate"),
-                          tls.certFile);
-        checkReadableFile(problems, QCoreApplication::translate("ConnectionProfile", "client key"),
-                          tls.keyFile);
-    }
+    checkTls(problems, tls);
+    checkSasl(problems, sasl);
+    if (tls.enabled && !sasl.mechanism.isEmpty())
+        problems << QCoreApplication::translate(
+            "ConnectionProfile",
+            "TLS and SASL cannot be used together: the ZooKeeper 3.8 C client does not support "
+            "SASL over TLS (ZOOKEEPER-3482). Use one of them.");
     return problems;
 }
 

@@ -39,6 +39,9 @@ struct ProfileTls
     QString certFile;
     QString keyFile;
     QString keyPasswordKey; ///< keychain key of the key password; empty when the key has none
+    /// SHA-256 of the server certificate the user pinned (hex, no separators), for a
+    /// self-signed cluster: the pre-flight accepts exactly that certificate. Empty: none.
+    QString pinnedSha256;
     friend bool operator==(const ProfileTls &, const ProfileTls &) = default;
 };
 
@@ -49,6 +52,7 @@ struct ProfileSasl
     QString user;
     QString service = QStringLiteral("zookeeper");
     QString host;        ///< the server's host name for GSSAPI (defaults to the first host)
+    QString realm;       ///< GSSAPI: the service's realm; empty for the ticket's own realm
     QString passwordKey; ///< keychain key of the SASL password (DIGEST-MD5)
     friend bool operator==(const ProfileSasl &, const ProfileSasl &) = default;
 };
@@ -79,6 +83,10 @@ struct ConnectionProfile
     QString effectiveColor() const;
     /// A production profile opens read-only until the user unlocks writes.
     bool opensReadOnly() const { return readOnly || environment == ProfileEnvironment::Production; }
+
+    /// The keychain keys of every secret this profile has: auth entries, the TLS key password,
+    /// the SASL password.
+    QStringList secretKeys() const;
 
     /// Every problem that would stop a connect or a save, as sentences that say how to fix it.
     /// Empty when the profile is usable.

@@ -154,12 +154,14 @@ QJsonObject profileToJson(const ConnectionProfile &p)
          QJsonObject{{QStringLiteral("enabled"), p.tls.enabled},
                      {QStringLiteral("caFile"), p.tls.caFile},
                      {QStringLiteral("certFile"), p.tls.certFile},
-                     {QStringLiteral("keyFile"), p.tls.keyFile}}},
+                     {QStringLiteral("keyFile"), p.tls.keyFile},
+                     {QStringLiteral("pinnedSha256"), p.tls.pinnedSha256}}},
         {QStringLiteral("sasl"),
          QJsonObject{{QStringLiteral("mechanism"), p.sasl.mechanism},
                      {QStringLiteral("user"), p.sasl.user},
                      {QStringLiteral("service"), p.sasl.service},
-                     {QStringLiteral("host"), p.sasl.host}}},
+                     {QStringLiteral("host"), p.sasl.host},
+                     {QStringLiteral("realm"), p.sasl.realm}}},
     };
 }
 
@@ -193,11 +195,13 @@ void profileFromJson(ProfileImport &result, const QJsonObject &o)
     p.tls.caFile = tls.value(QStringLiteral("caFile")).toString();
     p.tls.certFile = tls.value(QStringLiteral("certFile")).toString();
     p.tls.keyFile = tls.value(QStringLiteral("keyFile")).toString();
+    p.tls.pinnedSha256 = tls.value(QStringLiteral("pinnedSha256")).toString();
     const QJsonObject sasl = o.value(QStringLiteral("sasl")).toObject();
     p.sasl.mechanism = sasl.value(QStringLiteral("mechanism")).toString();
     p.sasl.user = sasl.value(QStringLiteral("user")).toString();
     p.sasl.service = sasl.value(QStringLiteral("service")).toString(p.sasl.service);
     p.sasl.host = sasl.value(QStringLiteral("host")).toString();
+    p.sasl.realm = sasl.value(QStringLiteral("realm")).toString();
 }
 
 QJsonDocument parseJson(const QByteArray &bytes, ProfileImport &result)

@@ -54,10 +54,12 @@ void writeSecurity(QSettings &ini, const ConnectionProfile &p)
     ini.setValue(QStringLiteral("tls/certFile"), p.tls.certFile);
     ini.setValue(QStringLiteral("tls/keyFile"), p.tls.keyFile);
     ini.setValue(QStringLiteral("tls/keyPasswordKey"), p.tls.keyPasswordKey);
+    ini.setValue(QStringLiteral("tls/pinnedSha256"), p.tls.pinnedSha256);
     ini.setValue(QStringLiteral("sasl/mechanism"), p.sasl.mechanism);
     ini.setValue(QStringLiteral("sasl/user"), p.sasl.user);
     ini.setValue(QStringLiteral("sasl/service"), p.sasl.service);
     ini.setValue(QStringLiteral("sasl/host"), p.sasl.host);
+    ini.setValue(QStringLiteral("sasl/realm"), p.sasl.realm);
     ini.setValue(QStringLiteral("sasl/passwordKey"), p.sasl.passwordKey);
 }
 
@@ -68,10 +70,12 @@ void readSecurity(QSettings &ini, ConnectionProfile &p)
     p.tls.certFile = ini.value(QStringLiteral("tls/certFile")).toString();
     p.tls.keyFile = ini.value(QStringLiteral("tls/keyFile")).toString();
     p.tls.keyPasswordKey = ini.value(QStringLiteral("tls/keyPasswordKey")).toString();
+    p.tls.pinnedSha256 = ini.value(QStringLiteral("tls/pinnedSha256")).toString();
     p.sasl.mechanism = ini.value(QStringLiteral("sasl/mechanism")).toString();
     p.sasl.user = ini.value(QStringLiteral("sasl/user")).toString();
     p.sasl.service = ini.value(QStringLiteral("sasl/service"), p.sasl.service).toString();
     p.sasl.host = ini.value(QStringLiteral("sasl/host")).toString();
+    p.sasl.realm = ini.value(QStringLiteral("sasl/realm")).toString();
     p.sasl.passwordKey = ini.value(QStringLiteral("sasl/passwordKey")).toString();
 }
 

@@ -17,6 +17,20 @@ ImportJob::ImportJob(ZkSession *session, QObject *parent)
 
 void ImportJob::prepare(const QString &file, const QString &targetRoot, const SyncOptions &options)
 {
+    m_source = nullptr;
+    start({nullptr, {}, file}, targetRoot, options);
+}
+
+void ImportJob::prepare(ZkSession *source, const QString &sourceRoot, const QString &targetRoot,
+                        const SyncOptions &options)
+{
+    m_source = source;
+    start({source, sourceRoot, {}}, targetRoot, options);
+}
+
+void ImportJob::start(const TreeComparison::Side &source, const QString &targetRoot,
+                      const SyncOptions &options)
+{
     m_ready = false;
     m_plan = {};
     m_options = options;
@@ -29,7 +43,7 @@ void ImportJob::prepare(const QString &file, const QString &targetRoot, const Sy
             this, [this, e] { emit prepared(e); }, Qt::QueuedConnection);
         return;
     }
-    m_comparison.start({nullptr, {}, file}, {m_session, targetRoot, {}});
+    m_comparison.start(source, {m_session, targetRoot, {}});
 }
 
 void ImportJob::onCompared(const ZkError &error)
@@ -60,7 +74,7 @@ void ImportJob::apply()
             this, [this, refused] { emit finished(refused); }, Qt::QueuedConnection);
         return;
     }
-    m_apply.start(m_plan, m_comparison.left(), m_comparison.right(), m_targetRoot);
+    m_apply.start(m_plan, m_comparison.left(), m_comparison.right(), m_targetRoot, m_source);
 }
 
 void ImportJob::cancel()

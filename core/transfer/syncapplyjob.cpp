@@ -153,10 +153,16 @@ void SyncApplyJob::runCreates()
         if (a.type == SyncPlan::Action::Create && !a.relPath.isEmpty())
             innerCreated.insert(a.relPath.left(a.relPath.lastIndexOf(u'/')));
     QList<QList<ZkOp>> levels;
+    QStringList refused; // not created: their descendants are not sent either
     for (const SyncPlan::Action &a : std::as_const(m_plan.actions)) {
         if (a.type != SyncPlan::Action::Create) continue;
         const TransferNode &n = m_source.nodes[a.source];
         const QString path = targetPath(a.relPath);
+        if (refuseRedacted(path, n.acl)) {
+            m_notCreated.insert(path);
+            refused.append(path);
+            continue;
+        }
         ZkAcl acl = n.acl;
         if (innerCreated.contains(a.relPath) && !AclStaging::worldMayCreateAndAdmin(acl)) {
             m_stagedAcl.insert(path, acl);
@@ -171,7 +177,22 @@ void SyncApplyJob::runCreates()
         nextPhase();
         return;
     }
-    m_runner.run(levels, runnerOptions(LeveledBatchRunner::Order::TopDown));
+    m_runner.run(levels, runnerOptions(LeveledBatchRunner::Order::TopDown), refused);
+}
+
+// A live source shows "user:x" instead of a digest hash to a session without ADMIN on the node:
+// writing that would lock everyone out for good, so the node is refused (as in SubtreeCopyJob).
+bool SyncApplyJob::refuseRedacted(const QString &path, const ZkAcl &acl)
+{
+    if (!AclStaging::isRedacted(acl)) return false;
+    ++m_report.failed;
+    m_report.addFailure(path,
+                        ZkError::make(ZkCode::NoAuth,
+                                      tr("not written: the server hides the digest "
+                                         "passwords of the source's ACL from this session "
+                                         "(no ADMIN permission)"),
+                                      path));
+    return true;
 }
 
 void SyncApplyJob::runDataUpdates()
@@ -192,7 +213,8 @@ void SyncApplyJob::runDataUpdates()
 void SyncApplyJob::runAclUpdates()
 {
     for (const SyncPlan::Action &a : std::as_const(m_plan.actions))
-        if (a.type == SyncPlan::Action::SetAcl)
+        if (a.type == SyncPlan::Action::SetAcl
+            && !refuseRedacted(targetPath(a.relPath), m_source.nodes[a.source].acl))
             m_aclQueue.push_back({targetPath(a.relPath), m_source.nodes[a.source].acl,
                                   m_target.nodes[a.target].aversion, false});
     for (auto it = m_stagedAcl.cbegin(); it != m_stagedAcl.cend(); ++it)

@@ -81,6 +81,7 @@ private:
     QString targetPath(const QString &relPath) const;
     LeveledBatchRunner::Options runnerOptions(LeveledBatchRunner::Order order) const;
     void runCreates();
+    bool refuseRedacted(const QString &path, const ZkAcl &acl);
     void runDataUpdates();
     void runAclUpdates();
     void pumpAcls();

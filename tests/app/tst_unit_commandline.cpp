@@ -2,7 +2,10 @@
 // must answer from a terminal with no X server, Wayland or offscreen platform (ssh, package
 // builds).
 
+#include "localeenv.h"
+
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,9 +23,9 @@ private:
         QString err;
     };
 
-    static Run runHeadless(const QStringList &arguments)
+    static Run runHeadless(const QStringList &arguments,
+                           QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
             env.remove(name);
         QProcess process;
@@ -36,8 +39,8 @@ private:
         }
         run.exitCode = process.exitCode();
         run.status = process.exitStatus();
-        run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-        run.err = QString::fromLocal8Bit(process.readAllStandardError());
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
         return run;
     }
 
@@ -105,6 +108,24 @@ private slots:
         QVERIFY2(run.err.startsWith(u"zkdesk: "_s) && run.err.contains(message),
                  qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+    }
+
+    // In a Chinese locale (and no language chosen in Preferences) the help and the usage
+    // errors are Chinese: zkdesk's catalogue for its own lines, Qt's for "Usage:".
+    void chinese()
+    {
+        QTemporaryDir config; // no Preferences language from the machine's own settings
+        QVERIFY(config.isValid());
+        const QProcessEnvironment env = localeEnvironment(u"zh_CN"_s, config.path());
+        Run run = runHeadless({u"--help"_s}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"用法："_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"连接"_s) && run.out.contains(u"--sandbox"_s),
+                 qPrintable(run.out));
+        run = runHeadless({u"--sandbox"_s, u"--connect"_s, u"h:2181"_s}, env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(u"zkdesk: "_s) && run.err.contains(u"不能同时使用"_s),
+                 qPrintable(run.err));
     }
 };
 

@@ -107,8 +107,25 @@ void TestTranslationsUi::windowInChinese()
 
     SandboxServer *server = TestUtil::sharedServer();
     QVERIFY2(server, "the sandbox ZooKeeper server did not start");
+    // A small tree with Chinese data, so the screenshot shows a loaded node, not "loading".
+    const QString root = u"/shop"_s;
+    {
+        std::unique_ptr<ZkSession> writer = TestUtil::connect(server->connectString());
+        QVERIFY(writer);
+        TestUtil::deleteTree(*writer, root);
+        QVERIFY(TestUtil::createNodes(
+            *writer,
+            {{root, {}},
+             {root + u"/services"_s, {}},
+             {root + u"/services/订单服务"_s, "{\"port\": 8080}"},
+             {root + u"/config"_s, "{\n  \"名称\": \"订单\",\n  \"副本\": 3\n}\n"}}));
+    }
     ConnectionView *view = m_window->connectTo(server->connectString(), false);
     QTRY_COMPARE_WITH_TIMEOUT(view->currentPath(), u"/"_s, kTimeoutMs);
+    view->selectPath(root + u"/config"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view->nodePanel()->path() == root + u"/config"_s
+                                 && view->nodePanel()->loadedVersion() >= 0,
+                             kTimeoutMs);
     QCOMPARE(view->treeView()->model()->headerData(0, Qt::Horizontal).toString(), u"名称"_s);
     QCOMPARE(view->nodePanel()->tabs()->tabText(0), u"数据"_s);
     for (QAction *action : m_window->menuBar()->actions())

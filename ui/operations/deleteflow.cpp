@@ -206,8 +206,32 @@ void DeleteFlow::onCounted(const DeletePlan &plan)
         countNext();
         return;
     }
+    if (m_roots.size() == 1 && plan.nodes == 1 && plan.refusedPaths.isEmpty()) {
+        confirmCountedLeaf(plan.root);
+        return;
+    }
     closeProgress();
     confirmAll();
+}
+
+// The tree had no stat for the node yet, so it was counted like a subtree and turned out to be
+// a leaf: ask (and report) like for any leaf, with the version it has now.
+void DeleteFlow::confirmCountedLeaf(const QString &path)
+{
+    m_session->exists(path, false, this, [this, path](const StatReply &reply) {
+        if (m_step != Step::Counting) return;
+        closeProgress();
+        if (m_cancelRequested) {
+            endQuietly(tr("Delete cancelled while counting: nothing was deleted."));
+            return;
+        }
+        if (reply.error || reply.stat.numChildren != 0) {
+            confirmAll(); // gone or grown meanwhile: the subtree path reports either
+            return;
+        }
+        m_plannedNodes = m_plannedEphemeral = 0;
+        confirmSingle(path, reply.stat);
+    });
 }
 
 void DeleteFlow::confirmAll()

@@ -65,6 +65,7 @@ private:
     void deleteSingle(const QString &path, const ZkStat &stat);
     void countNext();
     void onCounted(const DeletePlan &plan);
+    void confirmCountedLeaf(const QString &path);
     void confirmAll();
     void deleteNext();
     void onJobFinished(const DeleteReport &report);

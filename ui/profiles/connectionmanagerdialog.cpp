@@ -215,13 +215,10 @@ void ConnectionManagerDialog::editProfile(const QString &id)
     ProfileEditorDialog editor(*original, names, this);
     if (editor.exec() != QDialog::Accepted) return;
     const ConnectionProfile edited = editor.profile();
-    // Auth entries the user removed take their secrets with them.
-    for (const ProfileAuth &old : original->auth) {
-        const bool kept =
-            std::any_of(edited.auth.cbegin(), edited.auth.cend(),
-                        [&](const ProfileAuth &a) { return a.secretKey == old.secretKey; });
-        if (!kept) m_secrets.remove(SecretStore::keyFor(id, old.secretKey));
-    }
+    // Auth entries, a key password or a SASL password the user removed take their secrets.
+    const QStringList keptKeys = edited.secretKeys();
+    for (const QString &old : original->secretKeys())
+        if (!keptKeys.contains(old)) m_secrets.remove(SecretStore::keyFor(id, old));
     saveProfile(edited, editor.secrets());
 }
 
@@ -230,9 +227,9 @@ void ConnectionManagerDialog::duplicateProfile(const QString &id)
     const ConnectionProfile copy = m_profiles.duplicate(id);
     if (copy.id.isEmpty()) return;
     // The copy has its own keychain entries (same secret keys under its own id).
-    for (const ProfileAuth &auth : copy.auth) {
-        const QString target = SecretStore::keyFor(copy.id, auth.secretKey);
-        m_secrets.read(SecretStore::keyFor(id, auth.secretKey),
+    for (const QString &secretKey : copy.secretKeys()) {
+        const QString target = SecretStore::keyFor(copy.id, secretKey);
+        m_secrets.read(SecretStore::keyFor(id, secretKey),
                        [this, target](std::optional<QByteArray> secret, const QString &) {
                            if (secret) m_secrets.write(target, *secret);
                        });
@@ -254,8 +251,8 @@ void ConnectionManagerDialog::deleteProfile(const QString &id, bool confirm)
         box.setDefaultButton(QMessageBox::Cancel);
         if (box.exec() != QMessageBox::Yes) return;
     }
-    for (const ProfileAuth &auth : p->auth)
-        m_secrets.remove(SecretStore::keyFor(id, auth.secretKey));
+    for (const QString &secretKey : p->secretKeys())
+        m_secrets.remove(SecretStore::keyFor(id, secretKey));
     m_profiles.remove(id);
     persist();
     refresh();

@@ -1,5 +1,7 @@
 #include "profiles/environmentband.h"
 
+#include "theme/themecolors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -37,9 +39,9 @@ void EnvironmentBand::showProfile(const ConnectionProfile &profile, bool readOnl
     QPalette palette = this->palette();
     const QColor background(color.isEmpty() ? QStringLiteral("#607d8b") : color);
     palette.setColor(QPalette::Window, background);
-    // Text in white or black, whichever reads on the band's colour.
-    const QColor text = background.lightnessF() < 0.6 ? Qt::white : Qt::black;
-    palette.setColor(QPalette::WindowText, text);
+    // The band keeps the profile's colour in light and dark themes; its text is black or
+    // white by contrast (lightness alone put white on the staging orange at 2.3:1).
+    palette.setColor(QPalette::WindowText, ThemeColors::textOn(background));
     setPalette(palette);
     m_label->setPalette(palette);
     updateText();

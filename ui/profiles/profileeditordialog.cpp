@@ -1,5 +1,9 @@
 #include "profiles/profileeditordialog.h"
 
+#include "security/securitysettingsbox.h"
+#include "theme/themecolors.h"
+#include "zk/connectionstring.h"
+
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -14,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -46,13 +51,16 @@ ProfileEditorDialog::ProfileEditorDialog(const ConnectionProfile &profile,
 {
     setWindowTitle(tr("Connection"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildConnectionForm());
-    layout->addWidget(buildAuthBox());
-    layout->addWidget(buildSecurityBox());
+    // Tabs keep the dialog a laptop screen high with the TLS and SASL fields in it.
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildConnectionForm(), tr("Connection"));
+    m_tabs->addTab(buildAuthBox(), tr("Authentication"));
+    m_tabs->addTab(buildSecurityBox(), tr("TLS and SASL"));
+    layout->addWidget(m_tabs);
     m_problems = new QLabel(this);
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c62828"));
+    ThemeColors::markAsError(m_problems);
     layout->addWidget(m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileEditorDialog::accept);
@@ -61,6 +69,7 @@ ProfileEditorDialog::ProfileEditorDialog(const ConnectionProfile &profile,
     load(profile);
     connect(m_name, &QLineEdit::textChanged, this, &ProfileEditorDialog::validateLive);
     connect(m_connect, &QLineEdit::textChanged, this, &ProfileEditorDialog::validateLive);
+    connect(m_connect, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateDefaultHost);
     resize(620, sizeHint().height());
 }
 
@@ -148,21 +157,17 @@ QWidget *ProfileEditorDialog::buildAuthBox()
     return box;
 }
 
-QGroupBox *ProfileEditorDialog::buildSecurityBox()
+SecuritySettingsBox *ProfileEditorDialog::buildSecurityBox()
 {
-    auto *box = new QGroupBox(tr("TLS and SASL"), this);
-    auto *layout = new QVBoxLayout(box);
+    m_security = new SecuritySettingsBox(this);
     // This build links Debian's ZooKeeper C client, built without OpenSSL and Cyrus SASL: the
     // settings cannot be used, so they are shown as unavailable rather than silently ignored.
-    auto *why = new QLabel(tr("Not available in this build: the ZooKeeper C client it uses was "
-                              "built without TLS and SASL support (see zkdesk --version). "
-                              "Settings already in the profile are kept."),
-                           box);
-    why->setTextFormat(Qt::PlainText);
-    why->setWordWrap(true);
-    layout->addWidget(why);
-    box->setEnabled(false);
-    return box;
+    m_security->setAvailability(false, false,
+                                tr("Not available in this build: the ZooKeeper C client it uses "
+                                   "was built without TLS and SASL support (see zkdesk "
+                                   "--version). Settings already in the profile are kept."));
+    connect(m_security, &SecuritySettingsBox::changed, this, &ProfileEditorDialog::validateLive);
+    return m_security;
 }
 
 void ProfileEditorDialog::load(const ConnectionProfile &p)
@@ -179,6 +184,17 @@ void ProfileEditorDialog::load(const ConnectionProfile &p)
     m_startPath->setText(p.startPath);
     m_notes->setPlainText(p.notes);
     for (const ProfileAuth &entry : p.auth) addAuthRow(entry);
+    QStringList stored;
+    if (!p.tls.keyPasswordKey.isEmpty()) stored << p.tls.keyPasswordKey;
+    if (!p.sasl.passwordKey.isEmpty()) stored << p.sasl.passwordKey;
+    m_security->load(p.tls, p.sasl, stored);
+    updateDefaultHost();
+}
+
+void ProfileEditorDialog::updateDefaultHost()
+{
+    const ConnectionString parsed = ConnectionString::parse(m_connect->text().trimmed());
+    m_security->setDefaultHost(parsed.isValid() ? parsed.hosts.first().host : QString());
 }
 
 void ProfileEditorDialog::addAuthRow(const ProfileAuth &entry)
@@ -225,6 +241,8 @@ ConnectionProfile ProfileEditorDialog::profile() const
     p.color = m_color;
     p.startPath = m_startPath->text().trimmed();
     p.notes = m_notes->toPlainText();
+    p.tls = m_security->tls();
+    p.sasl = m_security->sasl();
     p.auth.clear();
     for (int row = 0; row < m_auth->rowCount(); ++row) {
         const auto *scheme = qobject_cast<QComboBox *>(m_auth->cellWidget(row, SchemeColumn));
@@ -274,6 +292,7 @@ void ProfileEditorDialog::collectSecrets()
                              : typed);
         edit->clear(); // the line edit's copy goes now; ours is wiped with the dialog
     }
+    m_secrets.insert(m_security->takeSecrets());
 }
 
 void ProfileEditorDialog::accept()
@@ -285,6 +304,7 @@ void ProfileEditorDialog::accept()
         if (edit->text().isEmpty() && !edit->property("stored").toBool())
             missing << tr("Auth entry %1 needs its password or credential.").arg(row + 1);
     }
+    if (const QString secret = m_security->missingSecret(); !secret.isEmpty()) missing << secret;
     if (!missing.isEmpty())
         m_problems->setText((QStringList{m_problems->text()} + missing).join(u'\n').trimmed());
     if (!m_problems->text().isEmpty()) return;

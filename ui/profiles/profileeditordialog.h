@@ -14,6 +14,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
+class SecuritySettingsBox;
 
 /// Edits one connection profile: name, connection string, timeouts, read-only, environment and
 /// colour, auth entries, start path, notes, TLS and SASL. Secrets typed here are handed back by
@@ -43,13 +45,16 @@ public:
     QSpinBox *adminPortBox() const { return m_adminPort; }
     QTableWidget *authTable() const { return m_auth; }
     QLabel *problemsLabel() const { return m_problems; }
+    SecuritySettingsBox *securityBox() const { return m_security; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     void accept() override;
 
 private:
     QWidget *buildConnectionForm();
     QWidget *buildAuthBox();
-    QGroupBox *buildSecurityBox();
+    SecuritySettingsBox *buildSecurityBox();
+    void updateDefaultHost();
     void load(const ConnectionProfile &profile);
     void addAuthRow(const ProfileAuth &entry);
     void updateColorButton();
@@ -74,4 +79,6 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QTableWidget *m_auth = nullptr;
     QLabel *m_problems = nullptr;
+    SecuritySettingsBox *m_security = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };

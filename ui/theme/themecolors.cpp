@@ -118,6 +118,12 @@ QColor readableOn(const QColor &color, const QColor &background, double ratio)
     return result;
 }
 
+QColor textOn(const QColor &background)
+{
+    const QColor black(Qt::black), white(Qt::white);
+    return contrast(black, background) >= contrast(white, background) ? black : white;
+}
+
 bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightnessF() < 0.5; }
 
 QColor text(Accent accent, const QPalette &palette)

@@ -21,6 +21,10 @@ double contrast(const QColor &a, const QColor &b);
 /// (or black/white is reached); the hue stays.
 QColor readableOn(const QColor &color, const QColor &background, double ratio = 4.5);
 
+/// Black or white, whichever contrasts more with `background`: text on a colour the user chose
+/// (an environment band), the same in every theme.
+QColor textOn(const QColor &background);
+
 /// The window colour is darker than mid-grey (a dark theme, system or our own).
 bool isDark(const QPalette &palette);
 

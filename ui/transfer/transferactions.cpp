@@ -1,8 +1,10 @@
 #include "transfer/transferactions.h"
 
+#include "connectionview.h"
 #include "operations/jobprogressdialog.h"
 #include "profiles/profilelauncher.h"
 #include "transfer/comparedialog.h"
+#include "transfer/connectioncopydialog.h"
 #include "transfer/importdialog.h"
 #include "transfer/subtreeexportjob.h"
 #include "util/servertext.h"
@@ -28,6 +30,14 @@ TransferActions::TransferActions(ZkSession *session, QWidget *window,
     m_import->setObjectName(u"importAction"_s);
     m_compare = new QAction(tr("Compare &with…"), this);
     m_compare->setObjectName(u"compareWithAction"_s);
+    m_copyToConnection = new QAction(tr("Copy to Co&nnection…"), this);
+    m_copyToConnection->setObjectName(u"copyToConnectionAction"_s);
+    m_moveToConnection = new QAction(tr("Move to Connec&tion…"), this);
+    m_moveToConnection->setObjectName(u"moveToConnectionAction"_s);
+    connect(m_copyToConnection, &QAction::triggered, this,
+            [this] { copyToConnection(m_currentPath(), false); });
+    connect(m_moveToConnection, &QAction::triggered, this,
+            [this] { copyToConnection(m_currentPath(), true); });
     connect(m_export, &QAction::triggered, this, [this] {
         const QString path = m_currentPath();
         const QString name = path == u"/" ? u"root"_s : ZkPath::name(path);
@@ -55,6 +65,19 @@ void TransferActions::addTo(QMenu *menu) const
     menu->addAction(m_export);
     menu->addAction(m_import);
     menu->addAction(m_compare);
+    menu->addAction(m_copyToConnection);
+    menu->addAction(m_moveToConnection);
+}
+
+void TransferActions::copyToConnection(const QString &path, bool move)
+{
+    if (path.isEmpty()) return;
+    const auto *view = qobject_cast<ConnectionView *>(m_window);
+    const QString title = view ? view->title() : m_session->connectedServer();
+    auto *d = new ConnectionCopyDialog(m_session, title, path, move, m_window);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    d->setTargets(ConnectionCopyDialog::openConnections(m_session));
 }
 
 void TransferActions::exportSubtree(const QString &path, const QString &file)

@@ -9,8 +9,8 @@ class QWidget;
 class ZkSession;
 
 /// The Node menu / tree context menu entries of issue 13: Export subtree…, Import…, Compare
-/// with…. Each opens its dialog for the current path (export: a file chooser, then
-/// SubtreeExportJob with progress, cancel and a result box).
+/// with…, Copy to Connection…, Move to Connection…. Each opens its dialog for the current path
+/// (export: a file chooser, then SubtreeExportJob with progress, cancel and a result box).
 class TransferActions final : public QObject
 {
     Q_OBJECT
@@ -22,6 +22,8 @@ public:
 
     void addTo(QMenu *menu) const;
     void exportSubtree(const QString &path, const QString &file);
+    /// Copy to Connection… / Move to Connection… for `path` (ConnectionCopyDialog).
+    void copyToConnection(const QString &path, bool move);
 
 private:
     ZkSession *m_session;
@@ -30,4 +32,6 @@ private:
     QAction *m_export;
     QAction *m_import;
     QAction *m_compare;
+    QAction *m_copyToConnection;
+    QAction *m_moveToConnection;
 };

@@ -6,8 +6,10 @@
 #include "zk/zksession.h"
 #include "zktestutil.h"
 
+#include "localeenv.h"
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -39,6 +41,7 @@ private slots:
     void unreachableServer();
     void savedProfileOpensReadOnly();
     void closeConnectQuit();
+    void chinese();
 
 private:
     CliResult run(const QStringList &args, const QByteArray &input = {},
@@ -185,6 +188,27 @@ void TestCli::closeConnectQuit()
     QCOMPARE(r.out, u"[]\n"_s); // the ls after the reconnect; the one after close failed
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.contains(u"never-run"_s));
+}
+
+// With a Chinese locale the options' help, the usage errors and the runner's own messages are
+// Chinese (zkdesk's catalogue, Qt's for "Usage:"); zkCli's command output stays as zkCli's.
+void TestCli::chinese()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const QProcessEnvironment env = localeEnvironment(u"zh_CN"_s, config.path());
+    auto r = run({u"--help"_s}, {}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"用法："_s) && r.out.contains(u"以 JSON 输出"_s), qPrintable(r.out));
+    r = run({u"--connect"_s, m_connect, u"--timeout"_s, u"soon"_s, u"ls"_s, u"/"_s}, {}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--timeout 需要一个正数"_s), qPrintable(r.err));
+    r = run({u"--profile"_s, u"no such profile"_s, u"ls"_s, u"/"_s}, {}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(!r.err.contains(u"no saved connection"_s), qPrintable(r.err));
+    r = run({u"--connect"_s, m_connect, u"get"_s, u"/cli"_s}, {}, env);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QString::fromUtf8(TestUtil::getData(*m_session, u"/cli"_s)) + u"\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -391,6 +391,11 @@ void TestConsole::exportImportDiff()
     QVERIFY(TestUtil::createNodes(*m_session, {{u"/c/copy/new"_s, "n"}}));
     r = runLine(*m_console, u"diff /c/tx /c/copy"_s);
     QCOMPARE(r.out, (QStringList{u"data /c"_s, u"only-right /new"_s}));
+    r = runLine(*m_console, u"diff -c /c/tx /c/copy"_s); // the counts only
+    QVERIFY(r.ok);
+    QCOMPARE(r.out.size(), 1);
+    QVERIFY2(r.out.first().startsWith(u"2 difference(s): 0 only left, 1 only right, 1 data"_s),
+             qPrintable(r.out.first()));
     r = runLine(*m_console, u"diff -f /c/copy %1"_s.arg(file)); // live left, the file right
     QCOMPARE(r.out, (QStringList{u"data /c"_s, u"only-left /new"_s}));
     r = runLine(*m_console, u"import -m overwrite /c/copy %1"_s.arg(file));

@@ -9,6 +9,8 @@
 #include "node/conflictdialog.h"
 #include "node/databanner.h"
 #include "node/texteditorpane.h"
+#include "profiles/connectionprofile.h"
+#include "profiles/environmentband.h"
 #include "settings/appsettings.h"
 #include "theme/themecolors.h"
 #include "theme/themeswitcher.h"
@@ -141,6 +143,21 @@ void TestTheme::readable()
         QVERIFY2(ThemeColors::contrast(text, row) >= 4.5, qPrintable(row.name()));
     }
     QVERIFY(ThemeColors::contrast(ThemeColors::muted(pal), base) >= 4.5); // hunk headers
+    // The environment bands keep the profile's colour in both themes; their text must read.
+    for (ProfileEnvironment environment :
+         {ProfileEnvironment::Development, ProfileEnvironment::Testing, ProfileEnvironment::Staging,
+          ProfileEnvironment::Production}) {
+        ConnectionProfile profile = ConnectionProfile::create(u"band"_s, u"127.0.0.1:2181"_s);
+        profile.environment = environment;
+        EnvironmentBand band;
+        band.showProfile(profile, true);
+        const QPalette bandPalette = band.label()->palette();
+        const QColor bandText = bandPalette.color(QPalette::WindowText);
+        const QColor bandColor = bandPalette.color(QPalette::Window);
+        QCOMPARE(bandColor, QColor(profile.effectiveColor()));
+        QVERIFY2(ThemeColors::contrast(bandText, bandColor) >= 4.5,
+                 qPrintable(bandText.name() + u" on "_s + bandColor.name()));
+    }
 }
 
 void TestTheme::editorAndDialogs()
