@@ -44,6 +44,7 @@ QString SandboxConfig::toText() const
                          .arg(peer.clientPort);
         }
     }
+    lines << extraLines;
     return lines.join(u'\n') + u'\n';
 }
 

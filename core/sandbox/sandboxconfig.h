@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /// The settings of one sandbox ZooKeeper server, and the writer of its `zoo.cfg` (and `myid`).
 ///
@@ -46,6 +47,9 @@ struct SandboxConfig
     QList<Peer> peers;
     int initLimit = 10;
     int syncLimit = 5;
+
+    /// Appended as they are (TLS or SASL settings: SandboxSecurity::configLines).
+    QStringList extraLines;
 
     /// The text of zoo.cfg.
     QString toText() const;

@@ -83,6 +83,12 @@ SandboxLaunch SandboxLaunch::detect()
         // without it the AdminServer does not start (libservlet-api-java).
         const QString servlet = QDir(debianJavaDir).filePath(QStringLiteral("servlet-api.jar"));
         if (QFileInfo::exists(servlet)) launch.classpath << servlet;
+        // The Netty connection factory (TLS sandboxes) needs Netty's codec and resolver, which
+        // the manifest does not name either (libnetty-java has them).
+        for (const char *netty : {"netty-codec.jar", "netty-resolver.jar"}) {
+            const QString path = QDir(debianJavaDir).filePath(QLatin1String(netty));
+            if (QFileInfo::exists(path)) launch.classpath << path;
+        }
         launch.source = jar;
     }
 
@@ -93,7 +99,8 @@ SandboxLaunch SandboxLaunch::detect()
     return launch;
 }
 
-QStringList SandboxLaunch::arguments(const QString &configPath, int heapMb) const
+QStringList SandboxLaunch::arguments(const QString &configPath, const QStringList &jvmOptions,
+                                     int heapMb) const
 {
     // Extra system properties for tests of server options (e.g. -Dzookeeper.enforceQuota=true),
     // like zkServer.sh's SERVER_JVMFLAGS. They come after the defaults: for a repeated -D the
@@ -115,7 +122,7 @@ QStringList SandboxLaunch::arguments(const QString &configPath, int heapMb) cons
         QStringLiteral("-Dorg.slf4j.simpleLogger.showDateTime=true"),
         QStringLiteral("-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"),
     };
-    return arguments + extra
+    return arguments + jvmOptions + extra
         + QStringList{
             QStringLiteral("-cp"),
             classpath.join(u':'),

@@ -22,5 +22,7 @@ struct SandboxLaunch
 
     /// The JVM arguments for a server reading `configPath`. QuorumPeerMain runs standalone when
     /// the config lists no peers, so the same command also serves ensemble members.
-    QStringList arguments(const QString &configPath, int heapMb = 512) const;
+    /// `jvmOptions` (-D...) come before the class name.
+    QStringList arguments(const QString &configPath, const QStringList &jvmOptions = {},
+                          int heapMb = 512) const;
 };

@@ -28,8 +28,7 @@ void removeStaleDirectories()
     const QStringList names = temp.entryList({QStringLiteral("zkdesk-sandbox-*")}, QDir::Dirs);
     for (const QString &name : names) {
         QFile owner(temp.filePath(name + u'/' + ownerFileName));
-        if (!owner.open(QIODevice::ReadOnly))
-            continue; // not ours to judge
+        if (!owner.open(QIODevice::ReadOnly)) continue; // not ours to judge
         bool ok = false;
         const qint64 pid = owner.readAll().trimmed().toLongLong(&ok);
         owner.close();
@@ -50,8 +49,7 @@ SandboxServer::SandboxServer(QObject *parent)
     m_killTimer.setSingleShot(true);
     m_killTimer.setInterval(killGraceMs);
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
-        if (m_process)
-            m_process->kill();
+        if (m_process) m_process->kill();
     });
 }
 
@@ -90,13 +88,17 @@ qint64 SandboxServer::processId() const
 
 QString SandboxServer::connectString() const
 {
+    if (m_security.isTls())
+        return m_securePort ? QStringLiteral("127.0.0.1:%1").arg(m_securePort) : QString();
+    return plainConnectString();
+}
+
+QString SandboxServer::plainConnectString() const
+{
     return m_port ? QStringLiteral("127.0.0.1:%1").arg(m_port) : QString();
 }
 
-QString SandboxServer::dataDir() const
-{
-    return m_dir ? m_dir->path() : QString();
-}
+QString SandboxServer::dataDir() const { return m_dir ? m_dir->path() : QString(); }
 
 QString SandboxServer::logFile() const
 {
@@ -108,44 +110,38 @@ QString SandboxServer::logTail(int lines) const
     if (qEnvironmentVariableIsSet("ZKDESK_SANDBOX_VERBOSE"))
         return QStringLiteral("(the server log went to the terminal: ZKDESK_SANDBOX_VERBOSE)");
     QFile file(logFile());
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("(no server log)");
+    if (!file.open(QIODevice::ReadOnly)) return QStringLiteral("(no server log)");
     constexpr qint64 window = 16 * 1024;
-    if (file.size() > window)
-        file.seek(file.size() - window);
+    if (file.size() > window) file.seek(file.size() - window);
     QStringList all = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    if (all.size() > lines)
-        all = all.mid(all.size() - lines);
+    if (all.size() > lines) all = all.mid(all.size() - lines);
     return all.isEmpty() ? QStringLiteral("(the server log is empty)") : all.join(u'\n');
 }
 
 bool SandboxServer::logSinceLaunchContains(QLatin1StringView needle) const
 {
     QFile file(logFile());
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_logStart))
-        return false;
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_logStart)) return false;
     return QString::fromUtf8(file.readAll()).contains(needle);
 }
 
 void SandboxServer::start()
 {
-    if (m_state != State::Idle)
-        return;
+    if (m_state != State::Idle) return;
     m_portFixed = false;
     if (!m_dir) {
         m_dir = std::make_unique<QTemporaryDir>(
             QDir(QDir::tempPath()).filePath(QStringLiteral("zkdesk-sandbox-XXXXXX")));
         if (!m_dir->isValid()) {
-            const QString reason = QStringLiteral("cannot create a temporary directory: %1")
-                                       .arg(m_dir->errorString());
+            const QString reason =
+                QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString());
             m_dir.reset();
             // Asynchronous like every other outcome: the caller may connect after start().
-            QMetaObject::invokeMethod(this, [this, reason] { emit failed(reason); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
             return;
         }
-        if (m_serverId == 0)
-            m_port = 0; // an ensemble member keeps the port its peers know
+        if (m_serverId == 0) m_port = 0; // an ensemble member keeps the port its peers know
         m_portFixed = false;
         QFile owner(m_dir->filePath(ownerFileName));
         if (owner.open(QIODevice::WriteOnly))
@@ -156,8 +152,8 @@ void SandboxServer::start()
         m_port = m_memberPort;
         m_portFixed = true; // the peers know this port: never move to another one
     }
-    if (m_port == 0)
-        m_port = sandboxFreeLoopbackPort();
+    if (m_port == 0) m_port = sandboxFreeLoopbackPort();
+    if (m_security.isTls() && m_securePort == 0) m_securePort = sandboxFreeLoopbackPort();
     m_bindRetries = 0;
     launch();
 }
@@ -166,8 +162,7 @@ void SandboxServer::launch()
 {
     const SandboxLaunch runtime = SandboxLaunch::detect();
     QString error = runtime.error;
-    if (error.isEmpty() && m_port == 0)
-        error = QStringLiteral("no free TCP port on 127.0.0.1");
+    if (error.isEmpty() && m_port == 0) error = QStringLiteral("no free TCP port on 127.0.0.1");
 
     SandboxConfig config;
     config.configPath = m_dir->filePath(QStringLiteral("zoo.cfg"));
@@ -179,19 +174,27 @@ void SandboxServer::launch()
     config.peers = m_peers;
     config.fourLetterWhitelist = m_whitelist;
     config.adminServerPort = m_adminPort;
-    if (error.isEmpty())
-        config.write(&error);
+    config.extraLines = m_security.configLines(m_securePort);
+    const QString jaasPath = m_dir->filePath(QStringLiteral("jaas.conf"));
+    if (error.isEmpty()) config.write(&error);
+    if (error.isEmpty() && m_security.needsJaas()) {
+        QFile jaas(jaasPath);
+        const QByteArray text = m_security.jaasText().toUtf8();
+        if (!jaas.open(QIODevice::WriteOnly) || jaas.write(text) != text.size())
+            error = QStringLiteral("cannot write %1: %2").arg(jaasPath, jaas.errorString());
+    }
     if (!error.isEmpty()) {
         m_state = State::Idle; // also when relaunching after a bind failure or for restart()
-        QMetaObject::invokeMethod(this, [this, error] { emit failed(error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
         return;
     }
 
     m_process = std::make_unique<QProcess>();
     m_process->setWorkingDirectory(m_dir->path());
     m_process->setProgram(runtime.java);
-    m_process->setArguments(runtime.arguments(config.configPath));
+    m_process->setArguments(
+        runtime.arguments(config.configPath, m_security.jvmArguments(jaasPath)));
     if (qEnvironmentVariableIsSet("ZKDESK_SANDBOX_VERBOSE")) {
         m_process->setProcessChannelMode(QProcess::ForwardedChannels);
     } else {
@@ -222,8 +225,7 @@ void SandboxServer::launch()
 
 void SandboxServer::probe()
 {
-    if (m_state != State::Starting)
-        return;
+    if (m_state != State::Starting) return;
     if (m_startClock.elapsed() > m_startTimeoutMs) {
         m_pendingFailure = QStringLiteral("the ZooKeeper server did not answer \"ruok\" on %1 "
                                           "within %2 s; server log:\n%3")
@@ -236,8 +238,7 @@ void SandboxServer::probe()
     if (m_probeSocket) {
         // The previous probe is still waiting for its answer. A connection made while the JVM
         // was still starting can stay open without an answer: give each probe 2 s, then retry.
-        if (m_probeAge.elapsed() < 2000)
-            return;
+        if (m_probeAge.elapsed() < 2000) return;
         QTcpSocket *stale = m_probeSocket;
         m_probeSocket = nullptr;
         stale->disconnect(this);
@@ -254,11 +255,9 @@ void SandboxServer::probe()
     connect(socket, &QTcpSocket::readyRead, this, &SandboxServer::onProbeReadyRead);
     // Refused (not listening yet) or closed after the answer: the next tick probes again.
     const auto finish = [this, socket] {
-        if (m_probeSocket != socket)
-            return;
+        if (m_probeSocket != socket) return;
         onProbeReadyRead();
-        if (m_probeSocket != socket)
-            return; // the answer completed the probe
+        if (m_probeSocket != socket) return; // the answer completed the probe
         m_probeSocket = nullptr;
         socket->deleteLater();
     };
@@ -269,15 +268,13 @@ void SandboxServer::probe()
 
 void SandboxServer::onProbeReadyRead()
 {
-    if (!m_probeSocket || m_state != State::Starting)
-        return;
+    if (!m_probeSocket || m_state != State::Starting) return;
     m_probeReply += m_probeSocket->readAll();
     // `ruok` answers "imok" as soon as the port listens, before the server serves requests;
     // `srvr` then says "not currently serving" until it really does (and "Node count:" last).
     const bool answered = m_probeWord == "ruok" ? m_probeReply.contains("imok")
                                                 : m_probeReply.contains("Node count:");
-    if (!answered)
-        return;
+    if (!answered) return;
     m_probeSocket->disconnect(this);
     m_probeSocket->abort();
     m_probeSocket->deleteLater();
@@ -296,9 +293,9 @@ void SandboxServer::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
     const State previous = m_state;
     cleanupProcess();
-    const QString how = status == QProcess::CrashExit ? QStringLiteral("was killed")
-                                                      : QStringLiteral("exited with code %1")
-                                                            .arg(exitCode);
+    const QString how = status == QProcess::CrashExit
+        ? QStringLiteral("was killed")
+        : QStringLiteral("exited with code %1").arg(exitCode);
     switch (previous) {
     case State::Starting:
         if (!m_portFixed && m_bindRetries < maxBindRetries
@@ -306,6 +303,7 @@ void SandboxServer::onProcessFinished(int exitCode, QProcess::ExitStatus status)
             // Someone took the port between our probe bind and the server's bind.
             ++m_bindRetries;
             m_port = sandboxFreeLoopbackPort();
+            if (m_security.isTls()) m_securePort = sandboxFreeLoopbackPort();
             launch();
             return;
         }
@@ -436,5 +434,6 @@ void SandboxServer::removeDirectory()
 {
     m_dir.reset();
     m_port = 0;
+    m_securePort = 0;
     m_portFixed = false;
 }

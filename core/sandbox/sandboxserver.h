@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxsecurity.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -57,14 +58,21 @@ public:
     /// Turns the AdminServer on at 127.0.0.1:`port` for the next start (0: off, the default).
     void setAdminServerPort(quint16 port) { m_adminPort = port; }
     quint16 adminServerPort() const { return m_adminPort; }
+    /// TLS or SASL for the next start (SandboxSecurity's factories). With TLS, clients connect
+    /// to a secure port (connectString() names it); the plain port serves the start probe only.
+    void setSecurity(const SandboxSecurity &security) { m_security = security; }
+    const SandboxSecurity &security() const { return m_security; }
     /// The java process id while it runs (tests freeze it with SIGSTOP), else 0.
     qint64 processId() const;
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
     quint16 port() const { return m_port; }
-    /// "127.0.0.1:PORT", empty before the first start.
+    /// "127.0.0.1:PORT" of the port clients use (the secure one with TLS), empty before the
+    /// first start.
     QString connectString() const;
+    /// The plain client port's "127.0.0.1:PORT" (with TLS: four-letter words only).
+    QString plainConnectString() const;
     /// The sandbox's directory (zoo.cfg, server.log, data/); empty when none.
     QString dataDir() const;
     QString logFile() const;
@@ -112,4 +120,6 @@ private:
     QList<SandboxConfig::Peer> m_peers;
     QString m_whitelist = QStringLiteral("*");
     quint16 m_adminPort = 0;
+    SandboxSecurity m_security;
+    quint16 m_securePort = 0; // TLS only
 };

@@ -13,7 +13,7 @@ struct SandboxTls
     {
         /// The server certificate's subjectAltName entries ("IP:127.0.0.1", "DNS:localhost").
         QStringList serverAltNames = {QStringLiteral("IP:127.0.0.1")};
-        int days = 2;           ///< validity of every certificate
+        int days = 2;               ///< validity of every certificate
         bool expiredServer = false; ///< server certificate valid until yesterday (tests)
         /// The client certificate's CN, i.e. the x509 ACL id is "CN=<this>".
         QString clientCommonName = QStringLiteral("zkdesk-sandbox-client");

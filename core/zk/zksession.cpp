@@ -5,8 +5,10 @@
 #include "zk/private/zkconnecttimers.h"
 #include "zk/private/zkhandle.h"
 #include "zk/private/zkinboxdrain.h"
+#include "zk/private/zkpreflight.h"
 #include "zk/private/zkrequestbuilder.h"
 #include "zk/private/zkrequestqueue.h"
+#include "zk/zkclientinfo.h"
 #include "zk/zkclientlog.h"
 #include "zk/zkworkerpool.h"
 
@@ -57,6 +59,7 @@ ZkSession::ZkSession(QObject *parent)
           [this] { pump(); }))
     , m_timers(new ZkConnectTimers(this))
     , m_probe(new ZkConnectProbe(this))
+    , m_preflight(new ZkPreflight(this))
     , m_drain(new ZkInboxDrain(this))
 {
     ZkClientLog::instance(); // Created on this (the GUI) thread before any C client thread runs.
@@ -70,6 +73,12 @@ ZkSession::ZkSession(QObject *parent)
     // Queued: a probe can settle inside start(), and startHandle() must finish first.
     connect(m_probe, &ZkConnectProbe::settled, this, &ZkSession::onProbeSettled,
             Qt::QueuedConnection);
+    m_saslWatch.setInterval(100);
+    connect(&m_saslWatch, &QTimer::timeout, this, &ZkSession::checkSaslFailed);
+    connect(m_preflight, &ZkPreflight::passed, this, &ZkSession::launchHandle);
+    connect(m_preflight, &ZkPreflight::failed, this, [this](const ZkError &error) {
+        if (m_state == SessionState::Connecting) failConnect(error, false);
+    });
     connect(m_timers, &ZkConnectTimers::retryDue, this, [this] {
         if (m_state == SessionState::Closed && !m_handle) startHandle();
     });
@@ -105,7 +114,20 @@ bool ZkSession::isConnected() const
     return m_state == SessionState::Connected || m_state == SessionState::ConnectedReadOnly;
 }
 
-QStringList ZkSession::identities() const { return m_auth->identities(); }
+QStringList ZkSession::identities() const
+{
+    QStringList ids = m_auth->identities();
+    if (!isConnected()) return ids;
+    if (m_options.tls.enabled && m_options.tls.hasClientCertificate()) {
+        const QString subject = m_options.tls.clientSubject();
+        if (!subject.isEmpty()) ids << QStringLiteral("x509:") + subject;
+    }
+    const QString saslId = m_options.sasl.aclId(m_preflight->kerberosPrincipal());
+    if (m_options.sasl.enabled() && !saslId.isEmpty()) ids << QStringLiteral("sasl:") + saslId;
+    return ids;
+}
+
+QList<ZkTlsPeer> ZkSession::tlsPeers() const { return m_preflight->tlsPeers(); }
 int ZkSession::retryRemainingMs() const { return m_timers->retryRemainingMs(); }
 int ZkSession::inFlight() const { return m_queue->inFlight(); }
 int ZkSession::queued() const { return m_queue->waiting(); }
@@ -115,6 +137,7 @@ ZkError ZkSession::open(const SessionOptions &options)
     QString why;
     const ConnectionString parsed = ConnectionString::parse(options.connectString, &why);
     if (!parsed.isValid()) return ZkError::make(ZkCode::BadArguments, why);
+    if (const ZkError refused = checkSecurity(options)) return refused;
     if (m_handle || m_state != SessionState::Closed) close();
     m_options = options;
     m_connection = parsed;
@@ -136,12 +159,85 @@ void ZkSession::startHandle()
     m_drain->attach(m_handle);
     setState(SessionState::Connecting);
     m_timers->startConnect(m_options.connectTimeoutMs);
+    if (ZkPreflight::isNeeded(m_options)) {
+        m_preflight->start(m_options, m_connection); // its own handshake stands for the probe
+        return;
+    }
     m_probe->start(m_connection.hosts);
+    launchHandle();
+}
 
+void ZkSession::launchHandle()
+{
+    if (m_state != SessionState::Connecting || !m_handle) return;
+    if (m_options.sasl.enabled()) {
+        m_handle->setSasl(
+            std::make_unique<ZkSaslClient>(m_options.sasl, m_connection.hosts.first().host));
+        m_saslWatch.start();
+    }
     const int flags = ZOO_NO_LOG_CLIENTENV | (m_options.allowReadOnlyServer ? ZOO_READONLY : 0);
     ZkWorkerPool::run([handle = m_handle, hosts = m_connection.toClientString().toUtf8(),
-                       timeout = m_options.sessionTimeoutMs,
-                       flags] { handle->init(hosts, timeout, flags); });
+                       timeout = m_options.sessionTimeoutMs, flags,
+                       tls = m_options.tls.enabled ? m_options.tls.clientString() : QByteArray()] {
+        handle->init(hosts, timeout, flags, tls);
+    });
+}
+
+ZkError ZkSession::checkSecurity(const SessionOptions &options) const
+{
+    const auto refuse = [](const QString &why) { return ZkError::make(ZkCode::BadArguments, why); };
+    if (options.tls.enabled && options.sasl.enabled())
+        return refuse(QCoreApplication::translate(
+            "ZkSession",
+            "TLS and SASL together are not supported by the ZooKeeper 3.8 C client "
+            "(ZOOKEEPER-3482): use one of them for this connection."));
+    if ((options.tls.enabled && !ZkClientInfo::hasTls())
+        || (options.sasl.enabled() && !ZkClientInfo::hasSasl()))
+        return refuse(ZkClientInfo::unavailableReason());
+    if (const QString why = options.tls.validate(); !why.isEmpty()) return refuse(why);
+    if (const QString why = options.sasl.validate(); !why.isEmpty()) return refuse(why);
+    if (options.sasl.enabled())
+        if (const QString why = ZkSaslClient::initLibrary(); !why.isEmpty()) return refuse(why);
+    return {};
+}
+
+void ZkSession::checkSaslFailed()
+{
+    if (!m_handle) {
+        m_saslWatch.stop();
+        return;
+    }
+    // Only while the handshake may be under way: connecting or reconnecting.
+    if (m_handleReady && !isConnected() && m_handle->clientState() == ZOO_AUTH_FAILED_STATE)
+        failSasl();
+}
+
+void ZkSession::failSasl()
+{
+    m_saslWatch.stop();
+    // SASL is part of the handshake: the connect itself failed, say why.
+    const ZkError error = ZkError::make(ZkCode::AuthFailed, saslFailureText());
+    const bool firstConnect = !m_wasConnected;
+    dropHandle(error);
+    setState(SessionState::AuthFailed);
+    if (firstConnect) emit connectFailed(error);
+}
+
+QString ZkSession::saslFailureText() const
+{
+    const ZkSaslSettings &sasl = m_options.sasl;
+    if (sasl.mechanism == ZkSaslSettings::Mechanism::DigestMd5)
+        return QCoreApplication::translate(
+                   "ZkSession",
+                   "SASL DIGEST-MD5 authentication failed for user %1: the server "
+                   "refused the user name or password (AUTH_FAILED)")
+            .arg(sasl.user);
+    return QCoreApplication::translate(
+               "ZkSession",
+               "SASL GSSAPI authentication failed for %1 (AUTH_FAILED): check that "
+               "the server's principal is %2/%3 and that it accepts this ticket")
+        .arg(m_preflight->kerberosPrincipal(), sasl.service,
+             sasl.host.isEmpty() ? m_connection.hosts.first().host : sasl.host);
 }
 
 void ZkSession::close()
@@ -157,6 +253,8 @@ void ZkSession::dropHandle(const ZkError &reason)
 {
     m_timers->stopConnect();
     m_probe->stop();
+    m_preflight->stop();
+    m_saslWatch.stop();
     ++m_generation;
     m_drain->detach();
     if (m_handle) ZkWorkerPool::run([handle = std::move(m_handle)] { handle->close(); });
@@ -265,6 +363,10 @@ void ZkSession::handleSessionEvent(const ZkSessionMessage &event)
     } else if (event.state == ZOO_EXPIRED_SESSION_STATE) {
         handleExpired();
     } else if (event.state == ZOO_AUTH_FAILED_STATE) {
+        if (m_options.sasl.enabled()) {
+            failSasl();
+            return;
+        }
         dropHandle(ZkError::fromCode(ZkCode::AuthFailed));
         setState(SessionState::AuthFailed);
     }

@@ -5,12 +5,16 @@
 #include "zk/zkerror.h"
 #include "zk/zkop.h"
 #include "zk/zkreplies.h"
+#include "zk/zksaslsettings.h"
 #include "zk/zkstat.h"
+#include "zk/zktlsprobe.h"
+#include "zk/zktlssettings.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -20,6 +24,7 @@ class ZkConnectProbe;
 class ZkConnectTimers;
 class ZkHandle;
 class ZkInboxDrain;
+class ZkPreflight;
 class ZkRequestBuilder;
 class ZkRequestQueue;
 struct ZkInitMessage;
@@ -74,6 +79,11 @@ struct SessionOptions
     /// After a connect timeout: try again after a growing pause (5 s, 10 s, 20 s, 30 s ...),
     /// announced by retryScheduled(). Off: stay Closed and report connectFailed() only.
     bool retryAfterConnectTimeout = false;
+    /// TLS (zookeeper_init_ssl): needs a client built with OpenSSL (ZkClientInfo::hasTls()).
+    ZkTlsSettings tls;
+    /// SASL (zookeeper_init_sasl): needs a client built with Cyrus SASL. Not with TLS: the 3.8
+    /// C client cannot do both on one connection (ZOOKEEPER-3482).
+    ZkSaslSettings sasl;
 };
 
 /// One connection to a ZooKeeper ensemble, living on the GUI thread, over one zhandle_t of the
@@ -137,8 +147,12 @@ public:
     /// The session's password (16 bytes) as the server issued it: with sessionId() it lets
     /// another client take over (tests use that to expire a session the standard way).
     QByteArray sessionPassword() const { return m_sessionPassword; }
-    /// The auth entries this session has added ("digest:alice", ...).
+    /// The identities this session holds, as ACL ids: its auth entries ("digest:alice", ...),
+    /// the SASL principal ("sasl:alice") and the client certificate's subject
+    /// ("x509:CN=client,O=Example") when it connected with them.
     QStringList identities() const;
+    /// What each server presented in the last TLS pre-flight (empty without TLS).
+    QList<ZkTlsPeer> tlsPeers() const;
     /// When the connection was lost (Reconnecting), ms since the epoch; 0 otherwise.
     qint64 disconnectedSinceMs() const { return m_disconnectedSinceMs; }
     /// Ms until the next connect attempt while a retry is scheduled, else -1.
@@ -210,6 +224,11 @@ private:
     void handleWatchEvent(const ZkWatchMessage &event);
     void setState(SessionState state);
     void startHandle();
+    void launchHandle();
+    ZkError checkSecurity(const SessionOptions &options) const;
+    QString saslFailureText() const;
+    void checkSaslFailed();
+    void failSasl();
     void dropHandle(const ZkError &reason);
     void failConnect(const ZkError &error, bool retry = true);
     void onConnectTimeout();
@@ -233,6 +252,8 @@ private:
     std::unique_ptr<ZkAuthReplay> m_auth;
     ZkConnectTimers *m_timers;
     ZkConnectProbe *m_probe;
-    ZkError m_initError; // zookeeper_init failed; reported once the probe has settled
+    ZkPreflight *m_preflight; // TLS handshake / Kerberos ticket, before a secured handle
+    QTimer m_saslWatch;       // looks for a failed SASL handshake (no event tells)
+    ZkError m_initError;      // zookeeper_init failed; reported once the probe has settled
     ZkInboxDrain *m_drain;
 };

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
-#include <QSslCertificateExtension>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
@@ -12,11 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZkTlsProbe", text);
-}
 
 QString colonHex(const QByteArray &digest)
 {
@@ -33,16 +27,20 @@ QString describe(const QSslError &error)
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::SelfSignedCertificate:
     case QSslError::CertificateUntrusted:
-        what = tr("certificate verify failed: unknown issuer");
+        what =
+            QCoreApplication::translate("ZkTlsProbe", "certificate verify failed: unknown issuer");
         break;
     case QSslError::CertificateExpired:
-        what = tr("certificate verify failed: certificate has expired");
+        what = QCoreApplication::translate("ZkTlsProbe",
+                                           "certificate verify failed: certificate has expired");
         break;
     case QSslError::CertificateNotYetValid:
-        what = tr("certificate verify failed: certificate is not yet valid");
+        what = QCoreApplication::translate(
+            "ZkTlsProbe", "certificate verify failed: certificate is not yet valid");
         break;
     case QSslError::HostNameMismatch:
-        what = tr("host name mismatch: the certificate is not for this host");
+        what = QCoreApplication::translate(
+            "ZkTlsProbe", "host name mismatch: the certificate is not for this host");
         break;
     default:
         return error.errorString();
@@ -54,19 +52,23 @@ QSslKey readKey(const ZkTlsSettings &settings, QString *error)
 {
     QFile file(settings.keyFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The client key cannot be read: %1").arg(settings.keyFile);
+        *error = QCoreApplication::translate("ZkTlsProbe", "The client key cannot be read: %1")
+                     .arg(settings.keyFile);
         return {};
     }
     const QByteArray pem = file.readAll();
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
         QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, settings.keyPassword);
-        if (!key.isNull())
-            return key;
+        if (!key.isNull()) return key;
     }
     *error = settings.keyPassword.isEmpty()
-                 ? tr("The client key does not open: it is not a PEM private key, or it needs "
-                      "a password.")
-                 : tr("The client key does not open: wrong password, or not a PEM private key.");
+        ? QCoreApplication::translate(
+            "ZkTlsProbe",
+            "The client key does not open: it is not a PEM private key, or it needs "
+            "a password.")
+        : QCoreApplication::translate(
+            "ZkTlsProbe",
+            "The client key does not open: wrong password, or not a PEM private key.");
     return {};
 }
 
@@ -76,7 +78,9 @@ QSslConfiguration configurationFor(const ZkTlsSettings &settings, QString *error
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     const QList<QSslCertificate> cas = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
     if (cas.isEmpty()) {
-        *error = tr("No PEM certificate could be read from the CA file %1").arg(settings.caFile);
+        *error = QCoreApplication::translate("ZkTlsProbe",
+                                             "No PEM certificate could be read from the CA file %1")
+                     .arg(settings.caFile);
         return config;
     }
     config.addCaCertificates(cas); // the system's CAs stay trusted, as in the C client
@@ -85,13 +89,14 @@ QSslConfiguration configurationFor(const ZkTlsSettings &settings, QString *error
         const QList<QSslCertificate> chain =
             QSslCertificate::fromPath(settings.certFile, QSsl::Pem);
         if (chain.isEmpty()) {
-            *error = tr("No PEM certificate could be read from the client certificate file %1")
+            *error = QCoreApplication::translate(
+                         "ZkTlsProbe",
+                         "No PEM certificate could be read from the client certificate file %1")
                          .arg(settings.certFile);
             return config;
         }
         const QSslKey key = readKey(settings, error);
-        if (key.isNull())
-            return config;
+        if (key.isNull()) return config;
         config.setLocalCertificateChain(chain);
         config.setPrivateKey(key);
     }
@@ -100,22 +105,15 @@ QSslConfiguration configurationFor(const ZkTlsSettings &settings, QString *error
 
 void fillCertificate(ZkTlsPeer &peer, const QSslCertificate &cert)
 {
-    if (cert.isNull())
-        return;
+    if (cert.isNull()) return;
     peer.subject = cert.subjectDisplayName();
     peer.issuer = cert.issuerDisplayName();
     const auto sans = cert.subjectAlternativeNames();
-    for (auto it = sans.cbegin(); it != sans.cend(); ++it)
-        peer.subjectAltNames << (it.key() == QSsl::DnsEntry ? u"DNS:"_s : u"email:"_s) + it.value();
-    // Qt 6.4 lists only DNS and e-mail names; IP addresses are in the extension's text.
-    for (const QSslCertificateExtension &ext : cert.extensions()) {
-        if (ext.name() != u"subjectAltName")
-            continue;
-        for (const QString &part : ext.value().toString().split(u',', Qt::SkipEmptyParts)) {
-            const QString entry = part.trimmed();
-            if (entry.startsWith(u"IP Address:"))
-                peer.subjectAltNames << u"IP:"_s + entry.mid(11);
-        }
+    for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
+        const QString kind = it.key() == QSsl::DnsEntry ? u"DNS"_s
+            : it.key() == QSsl::IpAddressEntry          ? u"IP"_s
+                                                        : u"email"_s;
+        peer.subjectAltNames << kind + u':' + it.value();
     }
     peer.notBefore = cert.effectiveDate();
     peer.notAfter = cert.expiryDate();
@@ -124,42 +122,51 @@ void fillCertificate(ZkTlsPeer &peer, const QSslCertificate &cert)
 
 } // namespace
 
-qint64 ZkTlsPeer::daysLeft() const
-{
-    return QDateTime::currentDateTimeUtc().daysTo(notAfter);
-}
+qint64 ZkTlsPeer::daysLeft() const { return QDateTime::currentDateTimeUtc().daysTo(notAfter); }
 
 ZkTlsProbe::ZkTlsProbe(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ZkTlsProbe::~ZkTlsProbe() = default;
 
-void ZkTlsProbe::start(const QList<HostPort> &servers, const ZkTlsSettings &settings,
-                       int timeoutMs)
+void ZkTlsProbe::stop()
 {
+    for (QSslSocket *socket : findChildren<QSslSocket *>(Qt::FindDirectChildrenOnly)) {
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+        socket->setParent(nullptr); // not found again by the next stop()
+    }
+    m_pending = 0;
+    ++m_run; // a finished() already queued for the stopped run is dropped
+}
+
+void ZkTlsProbe::start(const QList<HostPort> &servers, const ZkTlsSettings &settings, int timeoutMs)
+{
+    stop();
     m_peers.clear();
     m_pin = settings.normalizedPin();
-    for (const HostPort &server : servers)
-        m_peers.append(ZkTlsPeer{server});
+    for (const HostPort &server : servers) {
+        ZkTlsPeer peer;
+        peer.server = server;
+        m_peers.append(peer);
+    }
     m_pending = int(m_peers.size());
     m_settled = QList<bool>(m_peers.size(), false);
     m_clock.start();
     QString error = settings.validate();
     if (error.isEmpty() && !QSslSocket::supportsSsl())
-        error = tr("Qt has no TLS backend (OpenSSL) here, so the server cannot be checked.");
-    if (error.isEmpty())
-        configurationFor(settings, &error);
+        error = QCoreApplication::translate(
+            "ZkTlsProbe", "Qt has no TLS backend (OpenSSL) here, so the server cannot be checked.");
+    if (error.isEmpty()) configurationFor(settings, &error);
     if (!error.isEmpty()) {
-        for (ZkTlsPeer &peer : m_peers)
-            peer.error = error;
+        for (ZkTlsPeer &peer : m_peers) peer.error = error;
         m_pending = 0;
         finishLater();
         return;
     }
-    for (int i = 0; i < m_peers.size(); ++i)
-        probeOne(i, settings, timeoutMs);
+    for (int i = 0; i < m_peers.size(); ++i) probeOne(i, settings, timeoutMs);
 }
 
 void ZkTlsProbe::probeOne(int index, const ZkTlsSettings &settings, int timeoutMs)
@@ -170,34 +177,48 @@ void ZkTlsProbe::probeOne(int index, const ZkTlsSettings &settings, int timeoutM
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, socket, [this, index, socket, timeoutMs] {
-        settle(index, socket, tr("no TLS handshake within %1 s").arg(timeoutMs / 1000.0));
+        settle(index, socket,
+               QCoreApplication::translate("ZkTlsProbe", "no TLS handshake within %1 s")
+                   .arg(timeoutMs / 1000.0));
     });
-    connect(socket, &QSslSocket::sslErrors, socket, [this, index, socket](const QList<QSslError> &errors) {
-        const QString fingerprint = colonHex(
-            socket->peerCertificate().digest(QCryptographicHash::Sha256));
-        if (!m_pin.isEmpty() && QString(fingerprint).remove(u':') == m_pin) {
-            m_peers[index].pinMatched = true;
-            socket->ignoreSslErrors();
-            return;
-        }
-        if (!errors.isEmpty())
-            m_peers[index].error = describe(errors.first());
-    });
+    connect(socket, &QSslSocket::sslErrors, socket,
+            [this, index, socket](const QList<QSslError> &errors) {
+                const QString fingerprint =
+                    colonHex(socket->peerCertificate().digest(QCryptographicHash::Sha256));
+                if (!m_pin.isEmpty() && QString(fingerprint).remove(u':') == m_pin) {
+                    m_peers[index].pinMatched = true;
+                    socket->ignoreSslErrors();
+                    return;
+                }
+                if (!errors.isEmpty()) m_peers[index].error = describe(errors.first());
+            });
     connect(socket, &QSslSocket::encrypted, socket, [this, index, socket] {
-        const QString fingerprint = colonHex(
-            socket->peerCertificate().digest(QCryptographicHash::Sha256));
+        const QString fingerprint =
+            colonHex(socket->peerCertificate().digest(QCryptographicHash::Sha256));
         if (!m_pin.isEmpty() && QString(fingerprint).remove(u':') != m_pin) {
             settle(index, socket,
-                   tr("the server's certificate (SHA-256 %1) is not the pinned one")
+                   QCoreApplication::translate(
+                       "ZkTlsProbe", "the server's certificate (SHA-256 %1) is not the pinned one")
                        .arg(fingerprint));
             return;
         }
         settle(index, socket, {});
     });
-    connect(socket, &QAbstractSocket::errorOccurred, socket, [this, index, socket] {
-        const QString previous = m_peers[index].error; // an sslErrors() reason says more
-        settle(index, socket, previous.isEmpty() ? socket->errorString() : previous);
-    });
+    connect(socket, &QAbstractSocket::errorOccurred, socket,
+            [this, index, socket](QAbstractSocket::SocketError error) {
+                QString why = m_peers[index].error; // an sslErrors() reason says more
+                // No certificate and the connection dropped: most often a plain client port.
+                const bool noTls = error == QAbstractSocket::SslHandshakeFailedError
+                    || (error == QAbstractSocket::RemoteHostClosedError
+                        && socket->peerCertificate().isNull());
+                if (why.isEmpty() && noTls)
+                    why = QCoreApplication::translate(
+                              "ZkTlsProbe",
+                              "TLS handshake failed: %1 (is %2 the server's "
+                              "secureClientPort, and does it take this client?)")
+                              .arg(socket->errorString(), m_peers[index].server.toString());
+                settle(index, socket, why.isEmpty() ? socket->errorString() : why);
+            });
     timer->start(timeoutMs);
     const HostPort &server = m_peers[index].server;
     socket->connectToHostEncrypted(server.host, server.port);
@@ -205,8 +226,7 @@ void ZkTlsProbe::probeOne(int index, const ZkTlsSettings &settings, int timeoutM
 
 void ZkTlsProbe::settle(int index, QSslSocket *socket, const QString &error)
 {
-    if (m_settled.value(index))
-        return;
+    if (m_settled.value(index)) return;
     m_settled[index] = true;
     ZkTlsPeer &peer = m_peers[index];
     peer.error = error;
@@ -216,23 +236,25 @@ void ZkTlsProbe::settle(int index, QSslSocket *socket, const QString &error)
     socket->disconnect(); // no more signals from a socket that is going
     socket->abort();
     socket->deleteLater();
-    if (--m_pending == 0)
-        finishLater();
+    if (--m_pending == 0) finishLater();
 }
 
 void ZkTlsProbe::finishLater()
 {
     // Always asynchronous, also for a settings error found inside start().
-    QMetaObject::invokeMethod(this, [this] { emit finished(m_peers); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, run = m_run] {
+            if (run == m_run) emit finished(m_peers);
+        },
+        Qt::QueuedConnection);
 }
 
 QString ZkTlsProbe::summary(const QList<ZkTlsPeer> &peers)
 {
     for (const ZkTlsPeer &peer : peers) {
-        if (peer.ok)
-            continue;
-        return peers.size() > 1 ? u"%1: %2"_s.arg(peer.server.toString(), peer.error)
-                                : peer.error;
+        if (peer.ok) continue;
+        return peers.size() > 1 ? u"%1: %2"_s.arg(peer.server.toString(), peer.error) : peer.error;
     }
     return {};
 }

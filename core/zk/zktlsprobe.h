@@ -16,7 +16,7 @@ struct ZkTlsPeer
 {
     HostPort server;
     bool ok = false;
-    QString error;        ///< in words ("certificate verify failed: unknown issuer"), empty when ok
+    QString error; ///< in words ("certificate verify failed: unknown issuer"), empty when ok
     bool pinMatched = false; ///< accepted because its fingerprint is the pinned one
     // The server's certificate (empty when none was received).
     QString subject;
@@ -27,6 +27,8 @@ struct ZkTlsPeer
     QString sha256; ///< "AB:CD:..." upper-case hex with colons
     int elapsedMs = 0;
 
+    /// A certificate came back: the server was reached and speaks TLS.
+    bool certificateReceived() const { return !sha256.isEmpty(); }
     /// Days until notAfter (negative once expired).
     qint64 daysLeft() const;
     /// Fewer than 30 days left: the UI warns.
@@ -51,8 +53,9 @@ public:
 
     /// Starts the handshakes. A problem with the settings themselves (unreadable CA file, a key
     /// that does not open) is reported for every server at once, still through finished().
-    void start(const QList<HostPort> &servers, const ZkTlsSettings &settings,
-               int timeoutMs = 5000);
+    void start(const QList<HostPort> &servers, const ZkTlsSettings &settings, int timeoutMs = 5000);
+    /// Aborts the handshakes under way: finished() does not follow for them.
+    void stop();
     /// True while handshakes are under way.
     bool isRunning() const { return m_pending > 0; }
 
@@ -72,4 +75,5 @@ private:
     QElapsedTimer m_clock;
     QString m_pin;
     int m_pending = 0;
+    quint64 m_run = 0;
 };

@@ -8,10 +8,10 @@
 struct ZkTlsSettings
 {
     bool enabled = false;
-    QString caFile;          ///< PEM bundle of the CAs that sign the servers' certificates
-    QString certFile;        ///< PEM client certificate (chain); empty: no client certificate
-    QString keyFile;         ///< PEM private key of certFile
-    QByteArray keyPassword;  ///< the key's password, empty for an unencrypted key
+    QString caFile;         ///< PEM bundle of the CAs that sign the servers' certificates
+    QString certFile;       ///< PEM client certificate (chain); empty: no client certificate
+    QString keyFile;        ///< PEM private key of certFile
+    QByteArray keyPassword; ///< the key's password, empty for an unencrypted key
     /// SHA-256 fingerprint of the server certificate the user accepted ("AB:CD:..." or hex),
     /// empty for none. With a pin, the pre-flight accepts the certificate it names even when it
     /// is self-signed or names another host, and refuses any other.
@@ -24,6 +24,9 @@ struct ZkTlsSettings
     QString validate() const;
     /// "ca" or "ca,cert,key,password": the string zookeeper_init_ssl takes. Wipe it after use.
     QByteArray clientString() const;
+    /// The client certificate's subject as ZooKeeper's x509 ACL id reads it (Java's RFC 2253
+    /// form, most specific first: "CN=client,O=Example,C=DE"); empty without a readable one.
+    QString clientSubject() const;
     /// The pin in canonical form (upper-case hex without separators), empty when none.
     QString normalizedPin() const;
 

@@ -89,9 +89,10 @@ bool startAndWait(SandboxServer &server, QString *failure)
 
 } // namespace
 
-std::unique_ptr<SandboxServer> startServer()
+std::unique_ptr<SandboxServer> startServer(const SandboxSecurity &security)
 {
     auto server = std::make_unique<SandboxServer>();
+    server->setSecurity(security);
     QString failure;
     if (!startAndWait(*server, &failure)) return nullptr;
     return server;

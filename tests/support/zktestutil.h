@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/sandboxsecurity.h"
 #include "zk/zksession.h"
 
 #include <QByteArray>
@@ -25,7 +26,7 @@ SandboxServer *sharedServer();
 
 /// A second, private sandbox server (for tests that need two clusters), started and waited for
 /// like sharedServer(); stopped when the pointer goes. nullptr (and a qWarning) on failure.
-std::unique_ptr<SandboxServer> startServer();
+std::unique_ptr<SandboxServer> startServer(const SandboxSecurity &security = {});
 
 /// A session opened on `connectString` (base.connectString is replaced), returned once
 /// Connected; nullptr when it does not connect within `timeoutMs`.

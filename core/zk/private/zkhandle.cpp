@@ -67,15 +67,15 @@ void ZkHandle::detach()
     m_wake = nullptr;
 }
 
-void ZkHandle::init(const QByteArray &hosts, int sessionTimeoutMs, int flags)
+void ZkHandle::init(const QByteArray &hosts, int sessionTimeoutMs, int flags, QByteArray tlsCert)
 {
     std::lock_guard life(m_lifeMutex);
     ZkInitMessage done;
     if (!m_closed) {
         // DNS resolution happens in here, synchronously: that is why this runs on a worker.
         errno = 0;
-        m_zh = zookeeper_init2(hosts.constData(), &ZkHandle::watcher, sessionTimeoutMs, nullptr,
-                               this, flags, &ZkHandle::logLine);
+        m_zh = start(hosts, sessionTimeoutMs, flags, tlsCert);
+        tlsCert.fill('\0'); // it may carry the key's password
         if (m_zh) {
             // Re-resolve host names at most every 30 s instead of on every IO loop.
             zoo_set_servers_resolution_delay(m_zh, 30000);
@@ -86,6 +86,33 @@ void ZkHandle::init(const QByteArray &hosts, int sessionTimeoutMs, int flags)
         done.errorNumber = ECANCELED;
     }
     push(std::move(done));
+}
+
+zhandle_t *ZkHandle::start(const QByteArray &hosts, int sessionTimeoutMs, int flags,
+                           const QByteArray &tlsCert)
+{
+#ifdef HAVE_OPENSSL_H
+    if (!tlsCert.isEmpty()) {
+        zhandle_t *zh =
+            zookeeper_init_ssl(hosts.constData(), tlsCert.constData(), &ZkHandle::watcher,
+                               sessionTimeoutMs, nullptr, this, flags);
+        // init_ssl takes no log callback: the first lines of the IO thread may reach the
+        // client's default stream before this one is set.
+        if (zh) zoo_set_log_callback(zh, &ZkHandle::logLine);
+        return zh;
+    }
+#endif
+#ifdef HAVE_CYRUS_SASL_H
+    if (m_sasl)
+        return zookeeper_init_sasl(hosts.constData(), &ZkHandle::watcher, sessionTimeoutMs, nullptr,
+                                   this, flags, &ZkHandle::logLine, m_sasl->params());
+#endif
+    if (!tlsCert.isEmpty() || m_sasl) {
+        errno = ENOTSUP; // ZkSession refuses these options first; this is the last guard
+        return nullptr;
+    }
+    return zookeeper_init2(hosts.constData(), &ZkHandle::watcher, sessionTimeoutMs, nullptr, this,
+                           flags, &ZkHandle::logLine);
 }
 
 void ZkHandle::close()

@@ -4,6 +4,7 @@
 // how ui and app are kept away from this folder.
 
 #include "zk/private/zkmessage.h"
+#include "zk/private/zksaslclient.h"
 
 #include <QByteArray>
 
@@ -49,8 +50,14 @@ public:
     /// No more wake-ups: the session dropped this handle (or is being destroyed).
     void detach();
 
-    /// Worker thread only: zookeeper_init2. Posts a ZkInitMessage either way.
-    void init(const QByteArray &hosts, int sessionTimeoutMs, int flags);
+    /// GUI thread, before init() is scheduled: the SASL parameters of this handle (kept until
+    /// the handle is destroyed, because the C client calls them on every reconnect).
+    void setSasl(std::unique_ptr<ZkSaslClient> sasl) { m_sasl = std::move(sasl); }
+
+    /// Worker thread only: zookeeper_init2, or zookeeper_init_ssl when `tlsCert` (the C
+    /// client's "ca[,cert,key[,password]]") is set, or zookeeper_init_sasl after setSasl().
+    /// Wipes `tlsCert`. Posts a ZkInitMessage either way.
+    void init(const QByteArray &hosts, int sessionTimeoutMs, int flags, QByteArray tlsCert = {});
     /// Worker thread only: zookeeper_close, then free every leftover request context.
     void close();
 
@@ -75,9 +82,15 @@ public:
     static void logLine(const char *message);
 
     qsizetype pendingCalls() const;
+    /// GUI thread, only after the ZkInitMessage of a successful init: zoo_state(). A failed
+    /// SASL handshake sets ZOO_AUTH_FAILED_STATE without any watcher event (3.8.0 zk_sasl.c,
+    /// zoo_sasl_mark_failed), so the session has to look.
+    int clientState() const { return m_zh ? zoo_state(m_zh) : 0; }
 
 private:
     void push(ZkMessage message);
+    zhandle_t *start(const QByteArray &hosts, int sessionTimeoutMs, int flags,
+                     const QByteArray &tlsCert);
 
     mutable std::mutex m_mutex;         // Guards m_calls, m_inbox, m_wake.
     std::unordered_set<Call *> m_calls; // Deleted on completion, failed call or close.
@@ -88,6 +101,7 @@ private:
     std::mutex m_lifeMutex; // Serialises init() and close() (both on worker threads).
     zhandle_t *m_zh = nullptr;
     bool m_closed = false;
+    std::unique_ptr<ZkSaslClient> m_sasl; // outlives m_zh: destroyed with the handle
 };
 
 /// Copies a C Stat into the Qt value type.
