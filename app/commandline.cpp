@@ -44,6 +44,16 @@ struct Options
         QCoreApplication::translate("main",
                                     "Start a local throwaway ZooKeeper server with demo "
                                     "data and connect to it; it is removed at exit.")};
+    QCommandLineOption tls{
+        u"tls"_s,
+        QCoreApplication::translate("main",
+                                    "With --sandbox: the server takes TLS only, with a "
+                                    "throwaway CA and a client certificate.")};
+    QCommandLineOption sasl{
+        u"sasl"_s,
+        QCoreApplication::translate("main",
+                                    "With --sandbox: the server asks for SASL DIGEST-MD5 "
+                                    "(user zkdesk, a random password).")};
     QCommandLineOption profile{
         u"profile"_s,
         QCoreApplication::translate("main",
@@ -67,6 +77,19 @@ CommandLine validated(const QCommandLineParser &parser, const Options &options)
     if (int(result.sandbox) + int(result.connect) + int(parser.isSet(options.profile)) > 1)
         return usageError(QCoreApplication::translate(
             "main", "--sandbox, --connect and --profile cannot be used together"));
+    result.sandboxTls = parser.isSet(options.tls);
+    result.sandboxSasl = parser.isSet(options.sasl);
+    if ((result.sandboxTls || result.sandboxSasl) && !result.sandbox)
+        return usageError(
+            QCoreApplication::translate("main", "--tls and --sasl go with --sandbox"));
+    if (result.sandboxTls && result.sandboxSasl)
+        return usageError(QCoreApplication::translate(
+            "main",
+            "--tls and --sasl cannot be used together: the ZooKeeper 3.8 C client does "
+            "not support both on one connection (ZOOKEEPER-3482)"));
+    if ((result.sandboxTls && !ZkClientInfo::hasTls())
+        || (result.sandboxSasl && !ZkClientInfo::hasSasl()))
+        return usageError(ZkClientInfo::unavailableReason());
     if (parser.isSet(options.profile) && result.profile.isEmpty())
         return usageError(
             QCoreApplication::translate("main", "--profile needs the name of a saved connection"));
@@ -105,6 +128,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool lastChance)
     const Options options;
     parser.addOption(options.connect);
     parser.addOption(options.sandbox);
+    parser.addOption(options.tls);
+    parser.addOption(options.sasl);
     parser.addOption(options.profile);
     parser.addOption(options.readOnly);
     parser.addPositionalArgument(
@@ -123,8 +148,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, bool lastChance)
     if (parser.isSet(help) || parser.optionNames().contains(u"help-all"_s))
         return exitWith(0, parser.helpText());
     if (parser.isSet(version))
-        return exitWith(0, u"%1 %2\n%3"_s.arg(QCoreApplication::applicationName(),
-                                                QCoreApplication::applicationVersion(),
-                                                ZkClientInfo::versionText()));
+        return exitWith(0,
+                        u"%1 %2\n%3"_s.arg(QCoreApplication::applicationName(),
+                                           QCoreApplication::applicationVersion(),
+                                           ZkClientInfo::versionText()));
     return validated(parser, options);
 }

@@ -17,6 +17,8 @@ struct CommandLine
     Outcome outcome = Outcome::Run;
     int exitCode = 0;
     bool sandbox = false;
+    bool sandboxTls = false;  ///< --sandbox --tls
+    bool sandboxSasl = false; ///< --sandbox --sasl
     bool readOnly = false;
     bool connect = false;
     QString connectText;

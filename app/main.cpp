@@ -104,7 +104,9 @@ int main(int argc, char *argv[])
     });
 
     if (options.sandbox) {
-        window.startSandbox();
+        window.startSandbox(options.sandboxTls        ? SandboxFlavour::Kind::Tls
+                                : options.sandboxSasl ? SandboxFlavour::Kind::Sasl
+                                                      : SandboxFlavour::Kind::Plain);
     } else if (options.connect) {
         window.connectTo(options.connectText, options.readOnly);
     } else if (!options.profile.isEmpty() && !window.launchProfile(options.profile)) {

@@ -572,6 +572,83 @@ This session is: %1.</source>
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Pin This Certificate</source>
+        <translation>固定此证书</translation>
+    </message>
+    <message>
+        <source>Server Certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n server(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 台服务器…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept exactly this certificate for this connection, even when it is self-signed or names another host.</source>
+        <translation>此连接只接受这一张证书，即使它是自签名的或写的是另一个主机名。</translation>
+    </message>
+    <message>
+        <source>Every server presented a certificate that verifies for its name.</source>
+        <translation>每台服务器出示的证书都能针对其主机名验证通过。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 servers verified. %3</source>
+        <translation>%2 台服务器中有 %1 台验证通过。%3</translation>
+    </message>
+    <message>
+        <source>accepted: pinned fingerprint</source>
+        <translation>已接受：指纹与固定的一致</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已于 %n 天前过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>备用名称：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>Runs zkCli commands against ZooKeeper without a window. Commands come from the arguments, --file or stdin, one per line; the exit code is non-zero after the first failure.</source>
@@ -3205,10 +3282,6 @@ This connection is read-only: Import is disabled.</source>
         <translation>TLS 和 SASL</translation>
     </message>
     <message>
-        <source>Not available in this build: the ZooKeeper C client it uses was built without TLS and SASL support (see zkdesk --version). Settings already in the profile are kept.</source>
-        <translation>此版本不可用：所用的 ZooKeeper C 客户端编译时未启用 TLS 和 SASL 支持（见 zkdesk --version）。连接配置中已有的设置会保留。</translation>
-    </message>
-    <message>
         <source>unchanged (in the keychain)</source>
         <translation>未更改（在密钥环中）</translation>
     </message>
@@ -3247,6 +3320,14 @@ This connection is read-only: Import is disabled.</source>
     <message>
         <source>Authentication</source>
         <translation>认证</translation>
+    </message>
+    <message>
+        <source>Server Certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>连接字符串无效：%1</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3402,14 @@ This connection is read-only: Import is disabled.</source>
     <message>
         <source>Connecting to %1 cancelled.</source>
         <translation>已取消连接 %1。</translation>
+    </message>
+    <message>
+        <source>SASL user %1</source>
+        <translation>SASL 用户 %1</translation>
+    </message>
+    <message>
+        <source>the TLS client key %1</source>
+        <translation>TLS 客户端私钥 %1</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5746,21 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
     </message>
 </context>
 <context>
+    <name>ZkSaslSettings</name>
+    <message>
+        <source>SASL DIGEST-MD5 needs a user name.</source>
+        <translation>SASL DIGEST-MD5 需要用户名。</translation>
+    </message>
+    <message>
+        <source>SASL DIGEST-MD5 needs the password of %1.</source>
+        <translation>SASL DIGEST-MD5 需要 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>SASL GSSAPI needs the service name of the server&apos;s principal (usually &quot;zookeeper&quot;).</source>
+        <translation>SASL GSSAPI 需要服务器主体的服务名（通常是“zookeeper”）。</translation>
+    </message>
+</context>
+<context>
     <name>ZkSession</name>
     <message>
         <source> (credentials hidden)</source>
@@ -5681,6 +5785,132 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
     <message>
         <source>could not start a connection to %1: %2</source>
         <translation>无法开始连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>TLS and SASL together are not supported by the ZooKeeper 3.8 C client (ZOOKEEPER-3482): use one of them for this connection.</source>
+        <translation>ZooKeeper 3.8 C 客户端不支持同时使用 TLS 和 SASL（ZOOKEEPER-3482）：此连接请只用其中一种。</translation>
+    </message>
+    <message>
+        <source>SASL DIGEST-MD5 authentication failed for user %1: the server refused the user name or password (AUTH_FAILED)</source>
+        <translation>用户 %1 的 SASL DIGEST-MD5 认证失败：服务器拒绝了用户名或密码（AUTH_FAILED）</translation>
+    </message>
+    <message>
+        <source>SASL GSSAPI authentication failed for %1 (AUTH_FAILED): check that the server&apos;s principal is %2/%3 and that it accepts this ticket</source>
+        <translation>%1 的 SASL GSSAPI 认证失败（AUTH_FAILED）：请检查服务器主体是否为 %2/%3，以及它是否接受此票据</translation>
+    </message>
+    <message>
+        <source>SASL GSSAPI: %1</source>
+        <translation>SASL GSSAPI：%1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>Cyrus SASL could not start: %1</source>
+        <translation>Cyrus SASL 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>this zkdesk&apos;s ZooKeeper client is built without SASL</source>
+        <translation>此 zkdesk 使用的 ZooKeeper 客户端编译时未包含 SASL</translation>
+    </message>
+</context>
+<context>
+    <name>ZkTlsProbe</name>
+    <message>
+        <source>certificate verify failed: unknown issuer</source>
+        <translation>证书验证失败：颁发者未知（unknown issuer）</translation>
+    </message>
+    <message>
+        <source>certificate verify failed: certificate has expired</source>
+        <translation>证书验证失败：证书已过期（certificate has expired）</translation>
+    </message>
+    <message>
+        <source>certificate verify failed: certificate is not yet valid</source>
+        <translation>证书验证失败：证书尚未生效（certificate is not yet valid）</translation>
+    </message>
+    <message>
+        <source>host name mismatch: the certificate is not for this host</source>
+        <translation>主机名不匹配（host name mismatch）：证书不是颁发给此主机的</translation>
+    </message>
+    <message>
+        <source>The client key cannot be read: %1</source>
+        <translation>无法读取客户端私钥：%1</translation>
+    </message>
+    <message>
+        <source>The client key does not open: it is not a PEM private key, or it needs a password.</source>
+        <translation>无法打开客户端私钥：它不是 PEM 私钥，或需要密码。</translation>
+    </message>
+    <message>
+        <source>The client key does not open: wrong password, or not a PEM private key.</source>
+        <translation>无法打开客户端私钥：密码错误，或不是 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from the CA file %1</source>
+        <translation>无法从 CA 文件 %1 读取 PEM 证书</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from the client certificate file %1</source>
+        <translation>无法从客户端证书文件 %1 读取 PEM 证书</translation>
+    </message>
+    <message>
+        <source>Qt has no TLS backend (OpenSSL) here, so the server cannot be checked.</source>
+        <translation>此处的 Qt 没有 TLS 后端（OpenSSL），无法检查服务器。</translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 s</source>
+        <translation>%1 秒内未完成 TLS 握手</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate (SHA-256 %1) is not the pinned one</source>
+        <translation>服务器证书（SHA-256 %1）不是已固定的那一张</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (is %2 the server&apos;s secureClientPort, and does it take this client?)</source>
+        <translation>TLS 握手失败：%1（%2 是服务器的 secureClientPort 吗？它接受此客户端吗？）</translation>
+    </message>
+</context>
+<context>
+    <name>ZkTlsSettings</name>
+    <message>
+        <source>The %1 path contains a comma, which the ZooKeeper C client cannot take (it splits its TLS settings on commas): %2. Move or link the file to a path without a comma.</source>
+        <translation>%1 的路径包含逗号，ZooKeeper C 客户端无法处理（它按逗号拆分 TLS 设置）：%2。请把文件移动或链接到不含逗号的路径。</translation>
+    </message>
+    <message>
+        <source>The %1 file does not exist: %2</source>
+        <translation>%1 文件不存在：%2</translation>
+    </message>
+    <message>
+        <source>The %1 file cannot be read: %2</source>
+        <translation>无法读取 %1 文件：%2</translation>
+    </message>
+    <message>
+        <source>TLS needs a CA certificate file (PEM).</source>
+        <translation>TLS 需要 CA 证书文件（PEM）。</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate.</source>
+        <translation>客户端证书需要对应的私钥，私钥也需要对应的证书。</translation>
+    </message>
+    <message>
+        <source>A key password needs a client key.</source>
+        <translation>私钥密码需要配合客户端私钥使用。</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>客户端私钥</translation>
+    </message>
+    <message>
+        <source>The key password contains a comma, which the ZooKeeper C client cannot take (it splits its TLS settings on commas).</source>
+        <translation>私钥密码包含逗号，ZooKeeper C 客户端无法处理（它按逗号拆分 TLS 设置）。</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +5962,22 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
     <message>
         <source>PATH needs --connect, --profile or --sandbox</source>
         <translation>PATH 需要配合 --connect、--profile 或 --sandbox 使用</translation>
+    </message>
+    <message>
+        <source>With --sandbox: the server takes TLS only, with a throwaway CA and a client certificate.</source>
+        <translation>与 --sandbox 一起使用：服务器只接受 TLS，使用临时 CA 和客户端证书。</translation>
+    </message>
+    <message>
+        <source>With --sandbox: the server asks for SASL DIGEST-MD5 (user zkdesk, a random password).</source>
+        <translation>与 --sandbox 一起使用：服务器要求 SASL DIGEST-MD5（用户 zkdesk，随机密码）。</translation>
+    </message>
+    <message>
+        <source>--tls and --sasl go with --sandbox</source>
+        <translation>--tls 和 --sasl 需与 --sandbox 一起使用</translation>
+    </message>
+    <message>
+        <source>--tls and --sasl cannot be used together: the ZooKeeper 3.8 C client does not support both on one connection (ZOOKEEPER-3482)</source>
+        <translation>--tls 和 --sasl 不能同时使用：ZooKeeper 3.8 C 客户端不支持在同一连接上同时使用两者（ZOOKEEPER-3482）</translation>
     </message>
 </context>
 </TS>

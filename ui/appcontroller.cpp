@@ -4,6 +4,7 @@
 #include "sandbox/demodata.h"
 #include "sandbox/sandboxserver.h"
 #include "tree/znodetreemodel.h"
+#include "zk/zkworkerpool.h"
 
 #include <utility>
 
@@ -84,22 +85,64 @@ void AppController::disconnectFromServer()
     emit statusMessage(StatusMessage::info(tr("Disconnected")));
 }
 
-void AppController::startSandbox()
+void AppController::startSandbox(SandboxFlavour::Kind kind)
 {
     if (m_sandbox) return;
     m_sandbox = new SandboxServer(this);
+    m_sandboxClient = {};
+    emit statusMessage(StatusMessage::info(tr("Starting the sandbox ZooKeeper server…")));
+    if (kind != SandboxFlavour::Kind::Tls) {
+        SandboxSecurity security;
+        QString error;
+        SandboxFlavour::prepare(kind, {}, &security, &m_sandboxClient, &error);
+        launchSandbox(security);
+        return;
+    }
+    // The certificates come from the openssl command: made on a worker, not on the GUI thread.
+    m_sandboxCerts = std::make_unique<QTemporaryDir>();
+    const QString dir = m_sandboxCerts->path();
+    QPointer<AppController> self(this);
+    ZkWorkerPool::run([self, dir] {
+        auto security = std::make_shared<SandboxSecurity>();
+        auto client = std::make_shared<SessionOptions>();
+        auto error = std::make_shared<QString>();
+        const bool ok = SandboxFlavour::prepare(SandboxFlavour::Kind::Tls, dir, security.get(),
+                                                client.get(), error.get());
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, ok, security, client, error] {
+                if (!self) return;
+                if (!ok) {
+                    emit self->sandboxFailed(*error);
+                    emit self->statusMessage(
+                        StatusMessage::error(tr("Sandbox server failed: %1").arg(*error)));
+                    return;
+                }
+                self->m_sandboxClient = *client;
+                self->launchSandbox(*security);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AppController::launchSandbox(const SandboxSecurity &security)
+{
+    m_sandbox->setSecurity(security);
     connect(m_sandbox, &SandboxServer::started, this, [this] {
         const QString cs = m_sandbox->connectString();
         emit sandboxConnectString(cs);
         m_populateOnConnect = true;
-        const ZkError error = connectTo(cs, false);
+        SessionOptions options = m_sandboxClient;
+        options.connectString = cs;
+        options.auth = m_auth;
+        options.retryAfterConnectTimeout = true;
+        const ZkError error = connectWith(options);
         if (error) emit sandboxFailed(error.toString());
     });
     connect(m_sandbox, &SandboxServer::failed, this, [this](const QString &reason) {
         emit statusMessage(StatusMessage::error(tr("Sandbox server failed: %1").arg(reason)));
         emit sandboxFailed(reason);
     });
-    emit statusMessage(StatusMessage::info(tr("Starting the sandbox ZooKeeper server…")));
     m_sandbox->start();
 }
 
@@ -112,7 +155,7 @@ void AppController::onStateChanged(SessionState state)
                 m_session->options().renewExpiredSession
                     ? tr("The session expired: opening a new one…")
                     : tr("The session expired: connect again to get a new one")));
-        else if (state == SessionState::AuthFailed)
+        else if (state == SessionState::AuthFailed && !m_session->options().sasl.enabled())
             emit statusMessage(StatusMessage::error(authFailureText(m_session->options().auth)));
         return;
     }

@@ -2,11 +2,15 @@
 
 #include "util/statusmessage.h"
 
+#include "sandbox/sandboxflavour.h"
 #include "zk/zkerror.h"
 #include "zk/zksession.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
+
+#include <memory>
 
 class DemoData;
 class SaveHistory;
@@ -51,8 +55,9 @@ public:
     void setViewToRestore(const QStringList &expanded, const QString &selected);
 
     /// Starts a local ZooKeeper server, connects to it and fills it with the demo tree. Emits
-    /// sandboxConnectString() once the server is up and treeReady() once the data is in.
-    void startSandbox();
+    /// sandboxConnectString() once the server is up and treeReady() once the data is in. With
+    /// TLS or SASL (`zkdesk --sandbox --tls`/`--sasl`) the server and the session use them.
+    void startSandbox(SandboxFlavour::Kind kind = SandboxFlavour::Kind::Plain);
     /// "authentication failed: the server rejected the credentials for scheme X".
     static QString authFailureText(const QList<ZkAuthEntry> &auth);
 
@@ -68,12 +73,15 @@ signals:
 private:
     void onStateChanged(SessionState state);
     void populateDemoData();
+    void launchSandbox(const SandboxSecurity &security);
 
     ZkSession *m_session = nullptr;    // Owned (QObject child).
     ZNodeTreeModel *m_model = nullptr; // Owned (QObject child).
     SaveHistory *m_history = nullptr;  // Owned (QObject child).
     QPointer<SandboxServer> m_sandbox; // Owned (QObject child), only with startSandbox().
     QPointer<DemoData> m_demo;         // Owned (QObject child), while populating.
+    std::unique_ptr<QTemporaryDir> m_sandboxCerts; // --sandbox --tls: the throwaway CA
+    SessionOptions m_sandboxClient;                // its TLS/SASL settings for the session
     QString m_display;
     QList<ZkAuthEntry> m_auth;
     QStringList m_restoreExpanded;

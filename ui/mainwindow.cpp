@@ -108,7 +108,7 @@ void MainWindow::setupProfiles()
             [this](const QString &id) { m_profiles->launch(id); });
     connect(m_startPage, &StartPage::newConnectionRequested, this, &MainWindow::newConnection);
     connect(m_startPage, &StartPage::managerRequested, m_profiles, &ProfileLauncher::openManager);
-    connect(m_startPage, &StartPage::sandboxRequested, this, &MainWindow::startSandbox);
+    connect(m_startPage, &StartPage::sandboxRequested, this, [this] { startSandbox(); });
     m_fileMenu->setRecentProvider([this] {
         QList<FileMenu::RecentEntry> entries;
         for (const QString &id : RecentConnections::profileIds())
@@ -167,10 +167,10 @@ ConnectionView *MainWindow::connectTo(const QString &text, bool readOnly)
 
 bool MainWindow::launchProfile(const QString &nameOrId) { return m_profiles->launch(nameOrId); }
 
-ConnectionView *MainWindow::startSandbox()
+ConnectionView *MainWindow::startSandbox(SandboxFlavour::Kind kind)
 {
     ConnectionView *view = blankOrNewView();
-    view->controller()->startSandbox();
+    view->controller()->startSandbox(kind);
     return view;
 }
 

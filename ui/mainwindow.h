@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/sandboxflavour.h"
+
 #include "util/statusmessage.h"
 
 #include <QMainWindow>
@@ -47,7 +49,7 @@ public:
     /// status message, when there is none.
     bool launchProfile(const QString &nameOrId);
     /// A tab on a local sandbox server with demo data; `failed` gets the reason if it fails.
-    ConnectionView *startSandbox();
+    ConnectionView *startSandbox(SandboxFlavour::Kind kind = SandboxFlavour::Kind::Plain);
     /// The node the next connection selects once its tree is ready (--profile NAME PATH).
     void setPendingPath(const QString &path) { m_pendingPath = path; }
     /// Takes a tab from another window (Move to New Window).

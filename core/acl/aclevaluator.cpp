@@ -47,7 +47,13 @@ SessionIdentities SessionIdentities::from(const QList<ZkAuthEntry> &auth,
 
 SessionIdentities SessionIdentities::fromSession(const ZkSession &session)
 {
-    return from(session.options().auth, session.connectedServer());
+    SessionIdentities who = from(session.options().auth, session.connectedServer());
+    // What the handshake proved: the client certificate's subject and the SASL principal.
+    for (const QString &id : session.identities()) {
+        const QString scheme = id.section(u':', 0, 0);
+        if (scheme == u"x509" || scheme == u"sasl") who.ids.append({scheme, id.section(u':', 1)});
+    }
+    return who;
 }
 
 bool SessionIdentities::hasAuthenticated() const

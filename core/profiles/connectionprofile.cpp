@@ -208,7 +208,9 @@ QStringList ConnectionProfile::validate() const
     return problems;
 }
 
-SessionOptions ConnectionProfile::toSessionOptions(const QList<ZkAuthEntry> &credentials) const
+SessionOptions ConnectionProfile::toSessionOptions(const QList<ZkAuthEntry> &credentials,
+                                                   const QByteArray &tlsKeyPassword,
+                                                   const QByteArray &saslPassword) const
 {
     SessionOptions options;
     options.connectString = connectString;
@@ -217,5 +219,17 @@ SessionOptions ConnectionProfile::toSessionOptions(const QList<ZkAuthEntry> &cre
     options.readOnly = opensReadOnly();
     options.auth = credentials;
     options.retryAfterConnectTimeout = true;
+    options.tls.enabled = tls.enabled;
+    options.tls.caFile = tls.caFile;
+    options.tls.certFile = tls.certFile;
+    options.tls.keyFile = tls.keyFile;
+    options.tls.keyPassword = tlsKeyPassword;
+    options.tls.pinnedSha256 = tls.pinnedSha256;
+    options.sasl.mechanism = ZkSaslSettings::mechanismFromName(sasl.mechanism);
+    options.sasl.user = sasl.user;
+    options.sasl.password = saslPassword;
+    options.sasl.service = sasl.service.isEmpty() ? QStringLiteral("zookeeper") : sasl.service;
+    options.sasl.host = sasl.host;
+    options.sasl.realm = sasl.realm;
     return options;
 }

@@ -93,8 +93,11 @@ struct ConnectionProfile
     QStringList validate() const;
 
     /// Session options for this profile, with the credentials the caller looked up (in
-    /// `auth` order; entries whose secret is missing are skipped by the caller).
-    SessionOptions toSessionOptions(const QList<ZkAuthEntry> &credentials) const;
+    /// `auth` order; entries whose secret is missing are skipped by the caller), and the TLS
+    /// key's and the SASL password (from the keychain or typed for this session).
+    SessionOptions toSessionOptions(const QList<ZkAuthEntry> &credentials,
+                                    const QByteArray &tlsKeyPassword = {},
+                                    const QByteArray &saslPassword = {}) const;
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

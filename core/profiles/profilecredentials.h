@@ -16,7 +16,12 @@ struct ProfileCredentials
 {
     QList<ZkAuthEntry> found;
     QList<ProfileAuth> missing;
-    QStringList errors; ///< the keychain refused to answer (locked, denied)
+    QStringList errors;        ///< the keychain refused to answer (locked, denied)
+    QByteArray tlsKeyPassword; ///< the client key's password (empty when none or missing)
+    QByteArray saslPassword;   ///< the SASL DIGEST-MD5 password (empty when none or missing)
+    /// The profile names a key password / SASL password the keychain does not have.
+    bool tlsKeyPasswordMissing = false;
+    bool saslPasswordMissing = false;
 };
 
 /// Reads every secret of `profile` (asynchronously, all at once) and calls `done` once, on

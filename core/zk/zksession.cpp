@@ -219,8 +219,8 @@ void ZkSession::failSasl()
     const ZkError error = ZkError::make(ZkCode::AuthFailed, saslFailureText());
     const bool firstConnect = !m_wasConnected;
     dropHandle(error);
+    if (firstConnect) emit connectFailed(error); // first: the state's listeners read it
     setState(SessionState::AuthFailed);
-    if (firstConnect) emit connectFailed(error);
 }
 
 QString ZkSession::saslFailureText() const

@@ -265,10 +265,11 @@ void ConnectionManagerDialog::testProfile(const QString &id)
     setStatus(tr("Testing %1…").arg(p->connectString));
     m_test->setEnabled(false);
     const ConnectionProfile profile = *p;
-    readProfileCredentials(m_secrets, profile, this,
-                           [this, profile](const ProfileCredentials &credentials) {
-                               m_tester->start(profile.toSessionOptions(credentials.found));
-                           });
+    readProfileCredentials(
+        m_secrets, profile, this, [this, profile](const ProfileCredentials &credentials) {
+            m_tester->start(profile.toSessionOptions(credentials.found, credentials.tlsKeyPassword,
+                                                     credentials.saslPassword));
+        });
 }
 
 void ConnectionManagerDialog::showTestResult(const ConnectionTestResult &result)

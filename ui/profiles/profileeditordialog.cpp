@@ -1,5 +1,8 @@
 #include "profiles/profileeditordialog.h"
 
+#include "security/certificatedialog.h"
+#include "zk/zkclientinfo.h"
+
 #include "security/securitysettingsbox.h"
 #include "theme/themecolors.h"
 #include "zk/connectionstring.h"
@@ -14,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -160,14 +164,40 @@ QWidget *ProfileEditorDialog::buildAuthBox()
 SecuritySettingsBox *ProfileEditorDialog::buildSecurityBox()
 {
     m_security = new SecuritySettingsBox(this);
-    // This build links Debian's ZooKeeper C client, built without OpenSSL and Cyrus SASL: the
-    // settings cannot be used, so they are shown as unavailable rather than silently ignored.
-    m_security->setAvailability(false, false,
-                                tr("Not available in this build: the ZooKeeper C client it uses "
-                                   "was built without TLS and SASL support (see zkdesk "
-                                   "--version). Settings already in the profile are kept."));
+    // With Debian's C client (-DZKDESK_SYSTEM_ZKCLIENT=ON) the settings cannot be used: shown as
+    // unavailable with the reason rather than silently ignored.
+    m_security->setAvailability(ZkClientInfo::hasTls(), ZkClientInfo::hasSasl(),
+                                ZkClientInfo::unavailableReason());
     connect(m_security, &SecuritySettingsBox::changed, this, &ProfileEditorDialog::validateLive);
+    connect(m_security, &SecuritySettingsBox::checkCertificateRequested, this,
+            &ProfileEditorDialog::checkCertificate);
     return m_security;
+}
+
+CertificateDialog *ProfileEditorDialog::certificateDialog() const { return m_certificateDialog; }
+
+void ProfileEditorDialog::checkCertificate()
+{
+    QString why;
+    const ConnectionString parsed = ConnectionString::parse(m_connect->text().trimmed(), &why);
+    if (!parsed.isValid()) {
+        QMessageBox::warning(this, tr("Server Certificate"),
+                             tr("The connection string is not valid: %1").arg(why));
+        return;
+    }
+    const ProfileTls t = m_security->tls();
+    ZkTlsSettings settings;
+    settings.enabled = true;
+    settings.caFile = t.caFile;
+    settings.certFile = t.certFile;
+    settings.keyFile = t.keyFile;
+    settings.keyPassword = m_security->typedKeyPassword();
+    settings.pinnedSha256 = t.pinnedSha256;
+    auto *dialog = new CertificateDialog(parsed.hosts, settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CertificateDialog::pinRequested, m_security, &SecuritySettingsBox::setPin);
+    m_certificateDialog = dialog;
+    dialog->open();
 }
 
 void ProfileEditorDialog::load(const ConnectionProfile &p)

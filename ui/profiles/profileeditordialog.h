@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -15,6 +16,7 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
+class CertificateDialog;
 class SecuritySettingsBox;
 
 /// Edits one connection profile: name, connection string, timeouts, read-only, environment and
@@ -46,6 +48,8 @@ public:
     QTableWidget *authTable() const { return m_auth; }
     QLabel *problemsLabel() const { return m_problems; }
     SecuritySettingsBox *securityBox() const { return m_security; }
+    /// The certificate dialog "Check server certificate…" opened last (null when closed).
+    CertificateDialog *certificateDialog() const;
     QTabWidget *tabs() const { return m_tabs; }
 
     void accept() override;
@@ -54,6 +58,7 @@ private:
     QWidget *buildConnectionForm();
     QWidget *buildAuthBox();
     SecuritySettingsBox *buildSecurityBox();
+    void checkCertificate();
     void updateDefaultHost();
     void load(const ConnectionProfile &profile);
     void addAuthRow(const ProfileAuth &entry);
@@ -80,5 +85,6 @@ private:
     QTableWidget *m_auth = nullptr;
     QLabel *m_problems = nullptr;
     SecuritySettingsBox *m_security = nullptr;
+    QPointer<CertificateDialog> m_certificateDialog;
     QTabWidget *m_tabs = nullptr;
 };

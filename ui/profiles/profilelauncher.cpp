@@ -51,32 +51,51 @@ bool ProfileLauncher::launch(const QString &nameOrId)
                            [this, profile](const ProfileCredentials &credentials) {
                                for (const QString &error : credentials.errors)
                                    emit statusMessage(StatusMessage::error(error));
-                               askForMissing(profile, credentials.found, credentials.missing);
+                               askForMissing(profile, credentials);
                            });
     return true;
 }
 
-void ProfileLauncher::askForMissing(const ConnectionProfile &profile, QList<ZkAuthEntry> found,
-                                    const QList<ProfileAuth> &missing)
+void ProfileLauncher::askForMissing(const ConnectionProfile &profile,
+                                    ProfileCredentials credentials)
 {
-    for (const ProfileAuth &entry : missing) {
+    QList<ZkAuthEntry> found = credentials.found;
+    for (const ProfileAuth &entry : credentials.missing) {
         const QString who =
             entry.identity.isEmpty() ? entry.scheme : entry.scheme + u':' + entry.identity;
-        bool ok = false;
-        QString typed = QInputDialog::getText(
-            m_dialogParent, tr("Password for %1").arg(profile.name),
-            tr("The keychain has no password for %1. It is used for this session only.").arg(who),
-            QLineEdit::Password, {}, &ok);
-        if (!ok) {
-            emit statusMessage(
-                StatusMessage::info(tr("Connecting to %1 cancelled.").arg(profile.name)));
-            return;
-        }
-        QByteArray credential = typed.toUtf8();
+        QByteArray credential;
+        if (!askPassword(profile, who, &credential)) return;
         if (entry.scheme == QLatin1String("digest"))
             credential.prepend(entry.identity.toUtf8() + ':');
         found.append({entry.scheme, credential});
-        typed.fill(u'\0');
     }
-    emit connectRequested(profile, profile.toSessionOptions(found));
+    if (credentials.saslPasswordMissing
+        && !askPassword(profile, tr("SASL user %1").arg(profile.sasl.user),
+                        &credentials.saslPassword))
+        return;
+    if (credentials.tlsKeyPasswordMissing
+        && !askPassword(profile, tr("the TLS client key %1").arg(profile.tls.keyFile),
+                        &credentials.tlsKeyPassword))
+        return;
+    emit connectRequested(
+        profile,
+        profile.toSessionOptions(found, credentials.tlsKeyPassword, credentials.saslPassword));
+}
+
+bool ProfileLauncher::askPassword(const ConnectionProfile &profile, const QString &who,
+                                  QByteArray *out)
+{
+    bool ok = false;
+    QString typed = QInputDialog::getText(
+        m_dialogParent, tr("Password for %1").arg(profile.name),
+        tr("The keychain has no password for %1. It is used for this session only.").arg(who),
+        QLineEdit::Password, {}, &ok);
+    if (!ok) {
+        emit statusMessage(
+            StatusMessage::info(tr("Connecting to %1 cancelled.").arg(profile.name)));
+        return false;
+    }
+    *out = typed.toUtf8();
+    typed.fill(u'\0');
+    return true;
 }

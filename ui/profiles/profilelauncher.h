@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/connectionprofile.h"
+#include "profiles/profilecredentials.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "util/statusmessage.h"
@@ -43,8 +44,9 @@ signals:
     void profilesChanged();
 
 private:
-    void askForMissing(const ConnectionProfile &profile, QList<ZkAuthEntry> found,
-                       const QList<ProfileAuth> &missing);
+    void askForMissing(const ConnectionProfile &profile, ProfileCredentials credentials);
+    /// Asks for a secret the keychain does not have, for this session; false when cancelled.
+    bool askPassword(const ConnectionProfile &profile, const QString &who, QByteArray *out);
 
     QPointer<QWidget> m_dialogParent;
     ProfileStore m_profiles;

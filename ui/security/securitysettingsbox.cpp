@@ -276,3 +276,11 @@ void SecuritySettingsBox::showKerberosStatus(const KerberosStatus &status)
                             ? status.problem
                             : tr("%1: %2").arg(status.principal, status.problem));
 }
+
+QByteArray SecuritySettingsBox::typedKeyPassword() const { return m_keyPassword->text().toUtf8(); }
+
+void SecuritySettingsBox::setPin(const QString &sha256)
+{
+    m_pin->setText(sha256);
+    emit changed();
+}

@@ -41,6 +41,10 @@ public:
     ProfileSasl sasl() const;
     /// Passwords typed now, by keychain key; taking them clears the fields.
     QHash<QString, QByteArray> takeSecrets();
+    /// The key password as typed now (empty when not typed: it may be in the keychain).
+    QByteArray typedKeyPassword() const;
+    /// Sets the pinned fingerprint (from the certificate dialog).
+    void setPin(const QString &sha256);
     /// A DIGEST-MD5 profile without a stored or typed password.
     QString missingSecret() const;
 

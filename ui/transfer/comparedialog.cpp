@@ -285,14 +285,17 @@ void CompareDialog::openProfileSession()
     readProfileCredentials(
         m_profiles->secrets(), *profile, this,
         [this, p = *profile](const ProfileCredentials &credentials) {
-            if (!credentials.errors.isEmpty() || !credentials.missing.isEmpty()) {
+            if (!credentials.errors.isEmpty() || !credentials.missing.isEmpty()
+                || credentials.saslPasswordMissing || credentials.tlsKeyPasswordMissing) {
                 m_counts->setText(
                     tr("The keychain has no usable secret for %1 (%2): connect to it from the "
                        "connection list, or give its connection string and credentials here.")
                         .arg(p.name, credentials.errors.join(u"; "_s)));
                 return;
             }
-            openSession(p.toSessionOptions(credentials.found), u"profile:"_s + p.id);
+            openSession(p.toSessionOptions(credentials.found, credentials.tlsKeyPassword,
+                                           credentials.saslPassword),
+                        u"profile:"_s + p.id);
         });
 }
 

@@ -6,15 +6,22 @@
 #include "kdcsandbox.h"
 #include "profiles/profileeditordialog.h"
 #include "profiles/profilestore.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxtls.h"
+#include "security/certificatedialog.h"
 #include "security/securitysettingsbox.h"
+#include "zk/zkclientinfo.h"
+#include "zktestutil.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +37,8 @@ private slots:
     void commaInACertificatePathIsRefused();
     void saslPasswordGoesToTheKeychainOnly();
     void kerberosTicketIsShown();
+    void availableWithThisBuildsClient();
+    void certificateDialogShowsTheServerAndPins();
 
 private:
     QString touch(const QString &name) // an existing, readable file
@@ -172,6 +181,57 @@ void TestSecuritySettings::kerberosTicketIsShown()
     }
     QCOMPARE(editor.profile().sasl.mechanism, u"GSSAPI"_s);
     QCOMPARE(editor.profile().sasl.service, u"zookeeper"_s);
+}
+
+void TestSecuritySettings::availableWithThisBuildsClient()
+{
+    ProfileEditorDialog editor(profile(), {});
+    SecuritySettingsBox *box = editor.securityBox();
+    // The default build's client has TLS and SASL: nothing is greyed out, no reason shown.
+    QVERIFY(ZkClientInfo::hasTls() && ZkClientInfo::hasSasl());
+    auto *tlsBox = qobject_cast<QGroupBox *>(box->caFileEdit()->parentWidget());
+    QVERIFY(tlsBox && tlsBox->isCheckable() && tlsBox->isEnabled());
+    tlsBox->setChecked(true);
+    QVERIFY(box->caFileEdit()->isEnabled());
+    QVERIFY(box->mechanismCombo()->isEnabled());
+    QVERIFY(box->checkCertificateButton()->isEnabled());
+}
+
+void TestSecuritySettings::certificateDialogShowsTheServerAndPins()
+{
+    QTemporaryDir certs;
+    SandboxTls tls;
+    QString error;
+    QVERIFY2(SandboxTls::create(certs.path(), &tls, &error), qPrintable(error));
+    auto server = TestUtil::startServer(SandboxSecurity::tls(tls.serverKeyStore, tls.caFile));
+    QVERIFY(server);
+    const QString port = server->connectString().section(u':', 1);
+    // "localhost" is not in the certificate (IP:127.0.0.1 only): a name mismatch to pin.
+    ConnectionProfile original = ConnectionProfile::create(u"tls"_s, u"localhost:"_s + port);
+    original.tls = {true, tls.caFile, tls.clientCert, tls.clientKey, {}, {}};
+    ProfileEditorDialog editor(original, {});
+    editor.tabs()->setCurrentIndex(editor.tabs()->indexOf(editor.securityBox()));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.securityBox()->checkCertificateButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        editor.certificateDialog() && !editor.certificateDialog()->peers().isEmpty(), 10000);
+    CertificateDialog *dialog = editor.certificateDialog();
+    QVERIFY2(dialog->summary()->text().contains(u"host name mismatch"_s),
+             qPrintable(dialog->summary()->text()));
+    const QString details = dialog->details()->toPlainText();
+    for (const QString &expected :
+         {u"zkdesk sandbox server"_s, u"zkdesk sandbox CA"_s, u"IP:127.0.0.1"_s, u"expires in"_s})
+        QVERIFY2(details.contains(expected), qPrintable(details));
+    const QString sha = dialog->peers().first().sha256;
+    QVERIFY(details.contains(sha));
+    if (const QString dir = qEnvironmentVariable("ZKDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->grab().save(dir + u"/certificate.png"_s));
+    }
+    QVERIFY(dialog->pinButton()->isEnabled());
+    dialog->pinButton()->click();
+    QCOMPARE(editor.profile().tls.pinnedSha256, QString(sha).remove(u':'));
 }
 
 QTEST_MAIN(TestSecuritySettings)
