@@ -43,7 +43,9 @@ bool AppController::isSandbox() const { return !m_sandbox.isNull(); }
 
 ZkError AppController::connectTo(const QString &text, bool readOnly)
 {
-    SessionOptions options;
+    // Connect again to a TLS or SASL sandbox from the connection bar: with its settings.
+    const bool sandbox = m_sandbox && text.trimmed() == m_sandbox->connectString();
+    SessionOptions options = sandbox ? m_sandboxClient : SessionOptions();
     options.connectString = text;
     options.readOnly = readOnly;
     options.auth = m_auth;
@@ -132,11 +134,7 @@ void AppController::launchSandbox(const SandboxSecurity &security)
         const QString cs = m_sandbox->connectString();
         emit sandboxConnectString(cs);
         m_populateOnConnect = true;
-        SessionOptions options = m_sandboxClient;
-        options.connectString = cs;
-        options.auth = m_auth;
-        options.retryAfterConnectTimeout = true;
-        const ZkError error = connectWith(options);
+        const ZkError error = connectTo(cs, false); // with m_sandboxClient's TLS or SASL
         if (error) emit sandboxFailed(error.toString());
     });
     connect(m_sandbox, &SandboxServer::failed, this, [this](const QString &reason) {

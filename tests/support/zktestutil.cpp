@@ -1,5 +1,7 @@
 #include "zktestutil.h"
 
+#include <QElapsedTimer>
+
 #include "sandbox/sandboxserver.h"
 #include "zk/zkpath.h"
 
@@ -115,6 +117,28 @@ SandboxServer *sharedServer()
     // QProcess needs the event dispatcher.
     qAddPostRoutine(deleteSharedServer);
     return s_server;
+}
+
+QString connectFailure(const QString &connectString, SessionOptions options, qint64 *ms,
+                       int timeoutMs)
+{
+    options.connectString = connectString;
+    ZkSession session;
+    ZkError failure;
+    QObject::connect(&session, &ZkSession::connectFailed, &session,
+                     [&failure](const ZkError &e) { failure = e; });
+    QElapsedTimer clock;
+    clock.start();
+    if (const ZkError refused = session.open(options)) {
+        *ms = clock.elapsed();
+        return refused.message;
+    }
+    const bool answered =
+        QTest::qWaitFor([&] { return bool(failure) || session.isConnected(); }, timeoutMs);
+    *ms = clock.elapsed();
+    session.disconnect(&session);
+    if (!answered) return QStringLiteral("(no answer)");
+    return session.isConnected() ? QStringLiteral("(connected)") : failure.message;
 }
 
 std::unique_ptr<ZkSession> connect(const QString &connectString, int timeoutMs, SessionOptions base)

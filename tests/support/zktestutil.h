@@ -33,6 +33,12 @@ std::unique_ptr<SandboxServer> startServer(const SandboxSecurity &security = {})
 std::unique_ptr<ZkSession> connect(const QString &connectString, int timeoutMs = 30000,
                                    SessionOptions base = {});
 
+/// Opens a session with `options` on `connectString` and waits for it to fail: the refusal of
+/// open() or connectFailed()'s message, and in `ms` how long it took. "(connected)" when it
+/// connected instead, "(no answer)" when neither happened within `timeoutMs`.
+QString connectFailure(const QString &connectString, SessionOptions options, qint64 *ms,
+                       int timeoutMs = 20000);
+
 /// Creates `nodes` (path, data) persistently with an open ACL, pipelined in the given order
 /// (parents first: the server handles one session's requests in order). NodeExists is fine;
 /// any other error makes it return false.

@@ -32,7 +32,6 @@ private slots:
 private:
     SessionOptions digest(const QByteArray &password) const;
     SessionOptions gssapi() const;
-    QString failureOf(const QString &connectString, const SessionOptions &options, qint64 *ms);
     bool createSaslOnly(ZkSession &session, const QString &path, const QString &id);
 
     std::unique_ptr<SandboxServer> m_digestServer;
@@ -77,22 +76,6 @@ SessionOptions TestSasl::gssapi() const
     return options;
 }
 
-QString TestSasl::failureOf(const QString &connectString, const SessionOptions &options, qint64 *ms)
-{
-    SessionOptions o = options;
-    o.connectString = connectString;
-    ZkSession session;
-    QSignalSpy failed(&session, &ZkSession::connectFailed);
-    QElapsedTimer clock;
-    clock.start();
-    if (const ZkError refused = session.open(o)) return refused.message;
-    if (!QTest::qWaitFor([&] { return !failed.isEmpty() || session.isConnected(); }, 20000))
-        return u"(no answer)"_s;
-    *ms = clock.elapsed();
-    if (session.isConnected()) return u"(connected)"_s;
-    return failed.first().first().value<ZkError>().message;
-}
-
 bool TestSasl::createSaslOnly(ZkSession &session, const QString &path, const QString &id)
 {
     TestUtil::deleteTree(session, path);
@@ -122,7 +105,8 @@ void TestSasl::digestConnects()
 void TestSasl::digestWrongPasswordIsNamedFast()
 {
     qint64 ms = 0;
-    const QString why = failureOf(m_digestServer->connectString(), digest("wrong"), &ms);
+    const QString why =
+        TestUtil::connectFailure(m_digestServer->connectString(), digest("wrong"), &ms);
     QVERIFY2(why.contains(u"SASL DIGEST-MD5 authentication failed for user alice"_s),
              qPrintable(why));
     QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
@@ -178,7 +162,7 @@ void TestSasl::gssapiWithoutTicketSaysRunKinit()
 {
     qputenv("KRB5CCNAME", (u"FILE:"_s + m_kdc.dir() + u"/nobody.cc"_s).toLocal8Bit());
     qint64 ms = 0;
-    const QString why = failureOf(m_kerberosServer->connectString(), gssapi(), &ms);
+    const QString why = TestUtil::connectFailure(m_kerberosServer->connectString(), gssapi(), &ms);
     QVERIFY2(why.contains(u"run kinit"_s), qPrintable(why));
     QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
 }

@@ -36,8 +36,6 @@ private slots:
 
 private:
     SessionOptions tlsOptions(bool clientCert = true) const;
-    /// Opens `options` and waits for connectFailed; its text, and the time it took in `ms`.
-    QString failureOf(const QString &connectString, const SessionOptions &options, qint64 *ms);
 
     QTemporaryDir m_dir;
     SandboxTls m_tls;     // the server's CA and certificates
@@ -79,25 +77,6 @@ SessionOptions TestTls::tlsOptions(bool clientCert) const
     }
     options.connectTimeoutMs = 20000;
     return options;
-}
-
-QString TestTls::failureOf(const QString &connectString, const SessionOptions &options, qint64 *ms)
-{
-    SessionOptions o = options;
-    o.connectString = connectString;
-    ZkSession session;
-    QSignalSpy failed(&session, &ZkSession::connectFailed);
-    QElapsedTimer clock;
-    clock.start();
-    if (const ZkError refused = session.open(o)) {
-        *ms = clock.elapsed();
-        return refused.message;
-    }
-    if (!QTest::qWaitFor([&] { return !failed.isEmpty() || session.isConnected(); }, 20000))
-        return u"(no answer)"_s;
-    *ms = clock.elapsed();
-    if (session.isConnected()) return u"(connected)"_s;
-    return failed.first().first().value<ZkError>().message;
 }
 
 void TestTls::connectsWithClientCertificate()
@@ -154,7 +133,7 @@ void TestTls::wrongCaIsNamedFast()
     SessionOptions options = tlsOptions(false);
     options.tls.caFile = m_otherCa.caFile;
     qint64 ms = 0;
-    const QString why = failureOf(m_server->connectString(), options, &ms);
+    const QString why = TestUtil::connectFailure(m_server->connectString(), options, &ms);
     QVERIFY2(why.contains(u"certificate verify failed: unknown issuer"_s), qPrintable(why));
     QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
 }
@@ -164,7 +143,7 @@ void TestTls::hostNameMismatchIsNamedFast()
     // The server's certificate names IP:127.0.0.1 only; "localhost" is another name.
     qint64 ms = 0;
     const QString port = m_server->connectString().section(u':', 1);
-    const QString why = failureOf(u"localhost:"_s + port, tlsOptions(), &ms);
+    const QString why = TestUtil::connectFailure(u"localhost:"_s + port, tlsOptions(), &ms);
     QVERIFY2(why.contains(u"host name mismatch"_s), qPrintable(why));
     QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
 }
@@ -188,7 +167,7 @@ void TestTls::pinnedFingerprintAcceptsAnotherHostName()
     // A pin of another certificate refuses even a certificate that verifies.
     options.tls.pinnedSha256 = QString(64, u'A');
     qint64 ms = 0;
-    const QString why = failureOf(secure, options, &ms);
+    const QString why = TestUtil::connectFailure(secure, options, &ms);
     QVERIFY2(why.contains(u"not the pinned one"_s), qPrintable(why));
 }
 
@@ -197,7 +176,7 @@ void TestTls::expiredCertificateIsNamedFast()
     SessionOptions options = tlsOptions(false);
     options.tls.caFile = m_expired.caFile;
     qint64 ms = 0;
-    const QString why = failureOf(m_expiredServer->connectString(), options, &ms);
+    const QString why = TestUtil::connectFailure(m_expiredServer->connectString(), options, &ms);
     QVERIFY2(why.contains(u"certificate has expired"_s), qPrintable(why));
     QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
 }
@@ -205,7 +184,7 @@ void TestTls::expiredCertificateIsNamedFast()
 void TestTls::plainPortIsNamedFast()
 {
     qint64 ms = 0;
-    const QString why = failureOf(m_server->plainConnectString(), tlsOptions(), &ms);
+    const QString why = TestUtil::connectFailure(m_server->plainConnectString(), tlsOptions(), &ms);
     QVERIFY2(why.contains(u"TLS handshake failed"_s) && why.contains(u"secureClientPort"_s),
              qPrintable(why));
     QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
