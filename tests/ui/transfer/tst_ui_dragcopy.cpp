@@ -54,6 +54,7 @@ private slots:
     void cleanup();
     void dropCopiesAndTheTargetTreeShowsIt();
     void shiftDropOpensAMove();
+    void dropOnATabOfAnotherWindow();
     void readOnlyTabRefuses();
     void foreignPayloadsAreIgnored();
     void hoveringATabSwitchesToIt();
@@ -248,6 +249,34 @@ void TestUiDragCopy::shiftDropOpensAMove()
     TestUtil::getData(*m_servers.b, u"/dst/config"_s, nullptr, &error);
     QCOMPARE(error.code, ZkCode::NoNode);
     QVERIFY(TestUtil::getData(*m_servers.a, u"/drag/config"_s).startsWith("{"));
+}
+
+void TestUiDragCopy::dropOnATabOfAnotherWindow()
+{
+    QWidget other; // a second window, as "Move to New Window" makes
+    auto *tabs = new ConnectionTabs(&other);
+    (new QVBoxLayout(&other))->addWidget(tabs);
+    other.resize(900, 600);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    ConnectionView *there = tabs->addConnection();
+    there->connectTo(m_servers.second->connectString(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(there->currentPath(), u"/"_s, kTimeoutMs);
+    QTreeView *tree = there->treeView();
+    const QPoint onRoot = tree->visualRect(tree->currentIndex()).center();
+
+    QVERIFY(!pointOn(m_source, u"/drag/bin"_s).isNull());
+    const auto data = dragOf(m_source, u"/drag/bin"_s);
+    QVERIFY(data);
+    QVERIFY(deliver(there, onRoot, data.get()).drop);
+    ConnectionCopyDialog *dialog = dialogOf(there);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->targetBox()->currentData().value<QObject *>(), there->controller()->session());
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"connectionCopyParent"_s)->text(), u"/"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->runButton()->isEnabled(), kTimeoutMs);
+    QVERIFY2(dialog->summary()->text().contains(u"1 node will be created"_s),
+             qPrintable(dialog->summary()->text()));
+    dialog->close();
 }
 
 void TestUiDragCopy::readOnlyTabRefuses()
