@@ -134,13 +134,19 @@ QList<ConnectionView *> ConnectionTabs::views() const
     return all;
 }
 
-ConnectionView *ConnectionTabs::viewFor(const ZkSession *session)
+QList<ConnectionView *> ConnectionTabs::allViews()
 {
-    if (!session) return nullptr;
+    QList<ConnectionView *> all;
     for (QWidget *top : QApplication::topLevelWidgets())
         for (const ConnectionTabs *tabs : top->findChildren<ConnectionTabs *>())
-            for (ConnectionView *view : tabs->views())
-                if (view->controller()->session() == session) return view;
+            all += tabs->views();
+    return all;
+}
+
+ConnectionView *ConnectionTabs::viewFor(const ZkSession *session)
+{
+    for (ConnectionView *view : allViews())
+        if (session && view->controller()->session() == session) return view;
     return nullptr;
 }
 

@@ -31,6 +31,8 @@ public:
     ConnectionView *currentView() const;
     ConnectionView *viewAt(int index) const;
     QList<ConnectionView *> views() const;
+    /// The tabs of every window.
+    static QList<ConnectionView *> allViews();
     /// The tab of `session` in any window, null when none shows it.
     static ConnectionView *viewFor(const ZkSession *session);
 

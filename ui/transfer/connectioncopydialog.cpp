@@ -10,7 +10,6 @@
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -150,13 +149,10 @@ ConnectionCopyDialog *ConnectionCopyDialog::open(ZkSession *source, const QStrin
 QList<ConnectionCopyDialog::Target> ConnectionCopyDialog::openConnections(const ZkSession *except)
 {
     QList<Target> targets;
-    for (QWidget *top : QApplication::topLevelWidgets())
-        for (ConnectionTabs *tabs : top->findChildren<ConnectionTabs *>())
-            for (ConnectionView *view : tabs->views()) {
-                ZkSession *session = view->controller()->session();
-                if (session != except && session->isConnected())
-                    targets.append({view->title(), session});
-            }
+    for (ConnectionView *view : ConnectionTabs::allViews()) {
+        ZkSession *session = view->controller()->session();
+        if (session != except && session->isConnected()) targets.append({view->title(), session});
+    }
     return targets;
 }
 
