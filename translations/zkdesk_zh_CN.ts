@@ -1264,6 +1264,13 @@ Nothing was written.</source>
     </message>
 </context>
 <context>
+    <name>ConnectionDropHandler</name>
+    <message>
+        <source>This connection is read-only: nothing can be copied into it.</source>
+        <translation>此连接是只读的：无法向其中复制任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManagerDialog</name>
     <message>
         <source>Connections</source>

@@ -6,6 +6,7 @@
 #include "connectionview.h"
 #include "util/displaytext.h"
 
+#include <QApplication>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
@@ -69,6 +70,9 @@ ConnectionTabs::ConnectionTabs(QWidget *parent)
     tabBar()->setExpanding(false);
     tabBar()->setElideMode(Qt::ElideMiddle);
     tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A node dragged over a tab switches to it, so it can be dropped on that tab's tree.
+    tabBar()->setChangeCurrentOnDrag(true);
+    tabBar()->setAcceptDrops(true);
     connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) { requestClose(index); });
     connect(this, &QTabWidget::currentChanged, this,
             [this](int index) { emit currentViewChanged(viewAt(index)); });
@@ -128,6 +132,22 @@ QList<ConnectionView *> ConnectionTabs::views() const
     QList<ConnectionView *> all;
     for (int i = 0; i < count(); ++i) all << viewAt(i);
     return all;
+}
+
+QList<ConnectionView *> ConnectionTabs::allViews()
+{
+    QList<ConnectionView *> all;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        for (const ConnectionTabs *tabs : top->findChildren<ConnectionTabs *>())
+            all += tabs->views();
+    return all;
+}
+
+ConnectionView *ConnectionTabs::viewFor(const ZkSession *session)
+{
+    for (ConnectionView *view : allViews())
+        if (session && view->controller()->session() == session) return view;
+    return nullptr;
 }
 
 void ConnectionTabs::requestClose(int index, const std::function<void()> &closed)

@@ -6,6 +6,7 @@
 
 class AppController;
 class ConnectionView;
+class ZkSession;
 
 /// The main window's tabs, one per connection: each tab owns its AppController (session, tree
 /// model, save history) and the ConnectionView over it, so tabs never share a session. The tab
@@ -30,6 +31,10 @@ public:
     ConnectionView *currentView() const;
     ConnectionView *viewAt(int index) const;
     QList<ConnectionView *> views() const;
+    /// The tabs of every window.
+    static QList<ConnectionView *> allViews();
+    /// The tab of `session` in any window, null when none shows it.
+    static ConnectionView *viewFor(const ZkSession *session);
 
     /// Closes the tab at `index` after asking about unsaved edits; `closed` runs once it is
     /// gone (not when the user cancels).

@@ -15,6 +15,7 @@
 #include "search/searchpanel.h"
 #include "session/connectionbar.h"
 #include "session/sessionnotices.h"
+#include "transfer/connectiondrophandler.h"
 #include "tree/expandarrowrefresher.h"
 #include "tree/livetreebinder.h"
 #include "tree/treefilterbar.h"
@@ -264,6 +265,8 @@ void ConnectionView::setupTree()
             });
     connect(m_tree, &QWidget::customContextMenuRequested, this,
             &ConnectionView::showTreeContextMenu);
+    auto *drops = new ConnectionDropHandler(m_tree, m_controller->session(), this);
+    connect(drops, &ConnectionDropHandler::statusMessage, this, &ConnectionView::showMessage);
 }
 
 void ConnectionView::setupEditMenu()

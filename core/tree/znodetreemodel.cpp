@@ -4,6 +4,7 @@
 
 #include "tree/znodechangehighlighter.h"
 #include "tree/znodechildloader.h"
+#include "tree/znodedragpayload.h"
 #include "tree/znodeitem.h"
 #include "tree/znodelivewatches.h"
 #include "tree/znodepathloader.h"
@@ -123,6 +124,17 @@ void ZNodeTreeModel::refresh(const QModelIndex &index)
     if (ZNodeItem *item = itemFor(index)) m_loader->refresh(item);
 }
 
+void ZNodeTreeModel::refreshPath(const QString &path)
+{
+    QString at = path;
+    QModelIndex index = indexForPath(at);
+    while (!index.isValid() && !at.isEmpty() && at != u"/"_s) {
+        at = ZkPath::parent(at);
+        index = indexForPath(at);
+    }
+    if (index.isValid()) refresh(index);
+}
+
 void ZNodeTreeModel::loadPath(const QString &path, QObject *context,
                               std::function<void(const QModelIndex &, const ZkError &)> done)
 {
@@ -237,7 +249,27 @@ void ZNodeTreeModel::fetchMore(const QModelIndex &parent)
 Qt::ItemFlags ZNodeTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid()) return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;
+}
+
+QStringList ZNodeTreeModel::mimeTypes() const
+{
+    return {QString::fromLatin1(ZNodeDragPayload::kMimeType)};
+}
+
+QMimeData *ZNodeTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes)
+        if (const ZNodeItem *item = itemFor(index))
+            return ZNodeDragPayload::mimeData(m_session, item->path());
+    return nullptr;
+}
+
+// Move is the drop target's business (a copy to another connection, then a confirmed delete):
+// the view never removes rows for it.
+Qt::DropActions ZNodeTreeModel::supportedDragActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
 }
 
 // ---- Roles -----------------------------------------------------------------------------------

@@ -99,6 +99,10 @@ public:
     /// difference (rows inserted/removed, existing items and so expansion/selection kept);
     /// known stats below are marked stale and re-fetched when shown.
     void refresh(const QModelIndex &index);
+    /// refresh() of `path`, or of its nearest loaded ancestor when `path` is not in the model
+    /// (something was written there by another job: its parent shows the new row). Nothing
+    /// while the model is empty.
+    void refreshPath(const QString &path);
     /// Loads every level down to `path` as needed, then calls `done` with the index (or an
     /// error, e.g. NoNode) - always asynchronously. Not called if `context` died meanwhile.
     void loadPath(const QString &path, QObject *context,
@@ -135,6 +139,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Dragging a node: ZNodeDragPayload (the first node of `indexes`, with this session).
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
 signals:
     /// Listing the children of `path` failed (also for NoAuth: the UI shows a lock, no popup).

@@ -5,11 +5,11 @@
 #include "connectionview.h"
 #include "operations/jobreportbox.h"
 #include "operations/operationtext.h"
+#include "tree/znodetreemodel.h"
 #include "util/servertext.h"
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using OperationText::nodes;
@@ -111,18 +113,46 @@ void ConnectionCopyDialog::buildButtons()
     layout()->addWidget(buttons);
 }
 
+// Out of line: QPointer needs the complete type, and includers need not have it.
+QMessageBox *ConnectionCopyDialog::lastBox() const { return m_box; }
+
 QString ConnectionCopyDialog::verb() const { return m_move ? tr("&Move") : tr("&Copy"); }
+
+ConnectionCopyDialog *ConnectionCopyDialog::open(ZkSession *source, const QString &path, bool move,
+                                                 QWidget *parent, ZkSession *target,
+                                                 const QString &parentPath)
+{
+    const ConnectionView *view = ConnectionTabs::viewFor(source);
+    const QString title = view ? view->title() : source->connectedServer();
+    auto *d = new ConnectionCopyDialog(source, title, path, move, parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    // The copy shows in the target's tree at once, also where no child watch would tell it (a
+    // collapsed parent, or one never expanded: its expand arrow appears).
+    connect(d, &ConnectionCopyDialog::targetChanged, d,
+            [](ZkSession *changed, const QString &destination) {
+                if (ConnectionView *v = ConnectionTabs::viewFor(changed))
+                    v->controller()->model()->refreshPath(destination);
+            });
+    d->show();
+    QList<Target> targets = openConnections(source);
+    if (target) {
+        // The dropped-on tab first and its parent set now, so that the one check setTargets()
+        // makes reads this destination.
+        std::stable_partition(targets.begin(), targets.end(),
+                              [target](const Target &t) { return t.session == target; });
+        d->m_parent->setText(parentPath);
+    }
+    d->setTargets(targets);
+    return d;
+}
 
 QList<ConnectionCopyDialog::Target> ConnectionCopyDialog::openConnections(const ZkSession *except)
 {
     QList<Target> targets;
-    for (QWidget *top : QApplication::topLevelWidgets())
-        for (ConnectionTabs *tabs : top->findChildren<ConnectionTabs *>())
-            for (ConnectionView *view : tabs->views()) {
-                ZkSession *session = view->controller()->session();
-                if (session != except && session->isConnected())
-                    targets.append({view->title(), session});
-            }
+    for (ConnectionView *view : ConnectionTabs::allViews()) {
+        ZkSession *session = view->controller()->session();
+        if (session != except && session->isConnected()) targets.append({view->title(), session});
+    }
     return targets;
 }
 

@@ -33,6 +33,12 @@ public:
     ConnectionCopyDialog(ZkSession *source, const QString &sourceTitle, const QString &path,
                          bool move, QWidget *parent = nullptr);
 
+    /// Opens the dialog (deleted when closed) for `path` of `source`, with the other open
+    /// connections as targets; `target` and `parentPath`, when given, are chosen (a drop).
+    /// A copy written refreshes the target tab's tree.
+    static ConnectionCopyDialog *open(ZkSession *source, const QString &path, bool move,
+                                      QWidget *parent, ZkSession *target = nullptr,
+                                      const QString &parentPath = {});
     /// The connected tabs of every window but the one of `except`.
     static QList<Target> openConnections(const ZkSession *except);
     void setTargets(const QList<Target> &targets);
@@ -45,7 +51,7 @@ public:
     QComboBox *targetBox() const { return m_targetBox; }
     QLabel *summary() const { return m_summary; }
     QPushButton *runButton() const { return m_run; }
-    QMessageBox *lastBox() const { return m_box; }
+    QMessageBox *lastBox() const;
 
 signals:
     /// Something was written to `target` below `parentPath` (to refresh its tree).

@@ -1,6 +1,5 @@
 #include "transfer/transferactions.h"
 
-#include "connectionview.h"
 #include "operations/jobprogressdialog.h"
 #include "profiles/profilelauncher.h"
 #include "transfer/comparedialog.h"
@@ -71,13 +70,7 @@ void TransferActions::addTo(QMenu *menu) const
 
 void TransferActions::copyToConnection(const QString &path, bool move)
 {
-    if (path.isEmpty()) return;
-    const auto *view = qobject_cast<ConnectionView *>(m_window);
-    const QString title = view ? view->title() : m_session->connectedServer();
-    auto *d = new ConnectionCopyDialog(m_session, title, path, move, m_window);
-    d->setAttribute(Qt::WA_DeleteOnClose);
-    d->show();
-    d->setTargets(ConnectionCopyDialog::openConnections(m_session));
+    if (!path.isEmpty()) ConnectionCopyDialog::open(m_session, path, move, m_window);
 }
 
 void TransferActions::exportSubtree(const QString &path, const QString &file)

@@ -2,8 +2,10 @@
 
 #include "tree/znodetreemodel.h"
 
+#include <QDrag>
 #include <QEvent>
 #include <QHeaderView>
+#include <QMimeData>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,8 @@ ZNodeTreeView::ZNodeTreeView(QWidget *parent)
     setContextMenuPolicy(Qt::CustomContextMenu);
     setExpandsOnDoubleClick(true);
     setAnimated(false);
+    // Drops are ConnectionDropHandler's (on the viewport), not the model's.
+    setDragDropMode(QAbstractItemView::DragOnly);
     setMinimumWidth(240);
     viewport()->installEventFilter(this);
     connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
@@ -63,6 +67,20 @@ void ZNodeTreeView::fitNameColumn()
     }
     const int minimum = 12 * columns->fontMetrics().averageCharWidth() + indentation() * 3;
     columns->resizeSection(ZNodeTreeModel::NameColumn, qMax(minimum, viewport()->width() - others));
+}
+
+// One node, the current one (the pressed row), whatever else is selected: the copy dialog takes
+// one subtree. The result is ignored: the base class would remove the dragged rows from the
+// model after a move, but a move is the drop target's dialog's to do, confirmed there.
+void ZNodeTreeView::startDrag(Qt::DropActions supportedActions)
+{
+    const QModelIndex current = currentIndex().siblingAtColumn(0);
+    if (!current.isValid()) return;
+    QMimeData *data = model()->mimeData({current});
+    if (!data) return;
+    auto *drag = new QDrag(this);
+    drag->setMimeData(data);
+    drag->exec(supportedActions, Qt::CopyAction);
 }
 
 // The viewport, not the view: it also shrinks when a scroll bar appears. (Its Resize does not

@@ -3,7 +3,8 @@
 #include <QTreeView>
 
 /// The znode tree's view: settings a 100,000-row parent can afford, and a name column that takes
-/// the width the fixed columns leave.
+/// the width the fixed columns leave. The current node can be dragged (to another connection's
+/// tree, see ConnectionDropHandler).
 class ZNodeTreeView final : public QTreeView
 {
     Q_OBJECT
@@ -14,6 +15,7 @@ public:
     void setModel(QAbstractItemModel *model) override;
 
 protected:
+    void startDrag(Qt::DropActions supportedActions) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

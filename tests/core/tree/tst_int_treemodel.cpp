@@ -13,12 +13,14 @@
 #include "zk/zkacl.h"
 #include "zk/zksession.h"
 #include "zktestutil.h"
+#include "tree/znodedragpayload.h"
 #include "tree/znodetreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -232,7 +234,17 @@ void TestTreeModel::displayColumns()
     QCOMPARE(model.headerData(ZNodeTreeModel::DataSizeColumn, Qt::Horizontal).toString(),
              u"Data size"_s);
     QCOMPARE(model.flags(model.indexForPath(u"/kb"_s)),
-             Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+             Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled);
+    // A dragged row carries its path (within the chroot) and this session, for this process.
+    const std::unique_ptr<QMimeData> drag(
+        model.mimeData({model.indexForPath(u"/kb"_s).siblingAtColumn(2)}));
+    QVERIFY(drag);
+    const std::optional<ZNodeDragPayload> payload = ZNodeDragPayload::read(drag.get());
+    QVERIFY(payload);
+    QCOMPARE(payload->path, u"/kb"_s);
+    QVERIFY(payload->sessionIs(session.get()));
+    QVERIFY(!payload->sessionIs(m_admin.get()));
+    QVERIFY(!model.mimeData({}));
 
     // An ephemeral, sequential-looking node.
     QString created;
