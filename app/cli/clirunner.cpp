@@ -55,7 +55,9 @@ void CliRunner::openProfile()
             print(tr("profile \"%1\": no stored secret for %2 %3: connecting without it")
                       .arg(profile.name, missing.scheme, missing.identity),
                   ConsoleStream::Note);
-        SessionOptions options = profile.toSessionOptions(c.found);
+        // A missing SASL password is refused by the session with its own sentence.
+        SessionOptions options =
+            profile.toSessionOptions(c.found, c.tlsKeyPassword, c.saslPassword);
         options.readOnly = options.readOnly || profile.opensReadOnly();
         open(options);
     });
