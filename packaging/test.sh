@@ -47,7 +47,7 @@ phase "tests (ASan+UBSan)" run_tests build-asan "$@"
 # ThreadSanitizer over the bridge: the tests that drive the C client's threads hardest.
 # Qt and libzookeeper are not instrumented; zkdesk's own hand-over (ZkHandle's mutex-guarded
 # inbox and call table) is, which is what this pass checks.
-tsan_tests="tst_int_session tst_int_sessionwrites tst_int_faults tst_int_crawler"
+tsan_tests="tst_int_session tst_int_sessionwrites tst_int_faults tst_int_crawler tst_int_tls tst_int_sasl"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:die_after_fork=0:suppressions=$ZKDESK_ROOT/packaging/tsan.supp"
 tsan_build() {
     ZKDESK_TARGETS="$tsan_tests" zkdesk_build build-tsan -DZKDESK_TSAN=ON -DCMAKE_BUILD_TYPE=Debug

@@ -5876,6 +5876,10 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
         <source>TLS handshake failed: %1 (is %2 the server&apos;s secureClientPort, and does it take this client?)</source>
         <translation>TLS 握手失败：%1（%2 是服务器的 secureClientPort 吗？它接受此客户端吗？）</translation>
     </message>
+    <message>
+        <source>the server refused the connection: it needs a client certificate it trusts (ssl.clientAuth=need), and this profile has none or one it does not trust: %1</source>
+        <translation>服务器拒绝了连接：它需要一张它信任的客户端证书（ssl.clientAuth=need），而此配置没有证书或证书不受其信任：%1</translation>
+    </message>
 </context>
 <context>
     <name>ZkTlsSettings</name>

@@ -12,6 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// How long after the handshake a TLS 1.3 server's refusal of the client certificate may take to
+// arrive (one round trip at most; generous for a remote cluster).
+constexpr int kClientCertVerdictMs = 400;
+
 QString colonHex(const QByteArray &digest)
 {
     return QString::fromLatin1(digest.toHex(':').toUpper());
@@ -46,6 +50,16 @@ QString describe(const QSslError &error)
         return error.errorString();
     }
     return u"%1 (%2)"_s.arg(what, error.errorString());
+}
+
+// The TLS alerts a server sends when it does not accept the client's certificate (TLS 1.2
+// during the handshake, TLS 1.3 right after it), as OpenSSL words them.
+bool refusesClientCertificate(const QString &error)
+{
+    for (const char *alert : {"alert bad certificate", "alert certificate required",
+                              "alert unknown ca", "alert certificate unknown"})
+        if (error.contains(QLatin1String(alert))) return true;
+    return false;
 }
 
 QSslKey readKey(const ZkTlsSettings &settings, QString *error)
@@ -202,10 +216,26 @@ void ZkTlsProbe::probeOne(int index, const ZkTlsSettings &settings, int timeoutM
                        .arg(fingerprint));
             return;
         }
-        settle(index, socket, {});
+        // With TLS 1.3 the server judges the client's certificate (none, or one it does not
+        // trust) after the client's side of the handshake is done: its refusal arrives as an
+        // alert right after. Wait a moment for it before calling the server good.
+        socket->setProperty("encryptedAt", m_clock.elapsed());
+        QTimer::singleShot(kClientCertVerdictMs, socket,
+                           [this, index, socket] { settle(index, socket, {}); });
     });
     connect(socket, &QAbstractSocket::errorOccurred, socket,
             [this, index, socket](QAbstractSocket::SocketError error) {
+                if (socket->property("encryptedAt").isValid()
+                    || refusesClientCertificate(socket->errorString())) {
+                    settle(index, socket,
+                           QCoreApplication::translate(
+                               "ZkTlsProbe",
+                               "the server refused the connection: it needs a client certificate "
+                               "it trusts (ssl.clientAuth=need), and this profile has none or one "
+                               "it does not trust: %1")
+                               .arg(socket->errorString()));
+                    return;
+                }
                 QString why = m_peers[index].error; // an sslErrors() reason says more
                 // No certificate and the connection dropped: most often a plain client port.
                 const bool noTls = error == QAbstractSocket::SslHandshakeFailedError
