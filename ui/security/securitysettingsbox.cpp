@@ -144,6 +144,9 @@ QWidget *SecuritySettingsBox::buildKerberosPage()
     form->addRow(tr("Realm:"), m_realm);
     m_kerberos = wrappedLabel({}, page);
     m_kerberos->setObjectName(u"kerberosStatus"_s);
+    // The status takes two lines (principal and expiry, then the service ticket); a wrapped
+    // label in a form row does not ask for its height by itself.
+    m_kerberos->setMinimumHeight(3 * m_kerberos->fontMetrics().lineSpacing());
     auto *check = new QPushButton(tr("Check ticket"), page);
     connect(check, &QPushButton::clicked, this, &SecuritySettingsBox::checkKerberos);
     auto *status = new QHBoxLayout;
