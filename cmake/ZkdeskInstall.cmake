@@ -68,9 +68,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/zkdesk/zkdesk")
 # Qt's platform and SVG image plugins, and libsecret for the keychain (QtKeychain loads it).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
-# The sandbox server (--sandbox) needs a JRE and ZooKeeper's jars: useful, not required.
+# The sandbox server (--sandbox) needs a JRE and ZooKeeper's jars, and its TLS flavour the openssl
+# command: useful, not required. Cyrus SASL loads its mechanisms as plugins at run time (DIGEST-MD5
+# from libsasl2-modules, GSSAPI from libsasl2-modules-gssapi-mit): a SASL connection needs them.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "default-jre-headless | java-runtime-headless, zookeeper, libslf4j-java")
+    "default-jre-headless | java-runtime-headless, zookeeper, libslf4j-java, libnetty-java, openssl, libsasl2-modules, libsasl2-modules-gssapi-mit")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "/usr")
