@@ -28,6 +28,7 @@ private slots:
     void renewedSessionAfterExpiryIsStillAuthenticated();
     void gssapiConnectsWithTheTicket();
     void gssapiWithoutTicketSaysRunKinit();
+    void gssapiWithTheKdcDownNamesIt(); // last: stops the KDC
 
 private:
     SessionOptions digest(const QByteArray &password) const;
@@ -172,6 +173,21 @@ void TestSasl::gssapiWithoutTicketSaysRunKinit()
     qint64 ms = 0;
     const QString why = TestUtil::connectFailure(m_kerberosServer->connectString(), gssapi(), &ms);
     QVERIFY2(why.contains(u"run kinit"_s), qPrintable(why));
+    qInfo("%s: reported in %lld ms", QTest::currentTestFunction(), ms);
+    QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+}
+
+void TestSasl::gssapiWithTheKdcDownNamesIt()
+{
+    // A fresh ticket-granting ticket, but no service ticket yet: GSSAPI would need the KDC.
+    const QString cache = m_kdc.dir() + u"/fresh.cc"_s;
+    QString error;
+    QVERIFY2(m_kdc.kinit(u"alice"_s, cache, &error), qPrintable(error));
+    qputenv("KRB5CCNAME", (u"FILE:"_s + cache).toLocal8Bit());
+    m_kdc.stopKdc();
+    qint64 ms = 0;
+    const QString why = TestUtil::connectFailure(m_kerberosServer->connectString(), gssapi(), &ms);
+    QVERIFY2(why.contains(u"Cannot reach a Kerberos KDC for realm ZKDESK.TEST"_s), qPrintable(why));
     qInfo("%s: reported in %lld ms", QTest::currentTestFunction(), ms);
     QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
 }
