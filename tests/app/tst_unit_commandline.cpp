@@ -75,7 +75,7 @@ private slots:
         QVERIFY2(run.out.startsWith(u"Usage: "_s), qPrintable(run.out));
         for (const QString &expected :
              {u"--connect <HOST:PORT[,..][/chroot]>"_s, u"--sandbox"_s, u"--read-only"_s,
-              u"--version"_s, u"PATH"_s, u"--profile <NAME>"_s})
+              u"--version"_s, u"PATH"_s, u"--profile <NAME>"_s, u"--tls"_s, u"--sasl"_s})
             QVERIFY2(run.out.contains(expected), qPrintable(expected));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     }
@@ -95,6 +95,10 @@ private slots:
             << QStringList{u"--profile"_s, u"prod"_s, u"--connect"_s, u"h:2181"_s}
             << u"cannot be used together"_s;
         QTest::newRow("empty profile") << QStringList{u"--profile="_s} << u"needs the name"_s;
+        QTest::newRow("tls without sandbox")
+            << QStringList{u"--connect"_s, u"h:2181"_s, u"--tls"_s} << u"go with --sandbox"_s;
+        QTest::newRow("tls and sasl")
+            << QStringList{u"--sandbox"_s, u"--tls"_s, u"--sasl"_s} << u"ZOOKEEPER-3482"_s;
     }
 
     // Refused before any window or connection exists, so also without a display.
