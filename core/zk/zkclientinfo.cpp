@@ -26,20 +26,13 @@ bool hasSasl()
 #endif
 }
 
-QString version()
-{
-    return QStringLiteral(ZOO_VERSION);
-}
+QString version() { return QStringLiteral(ZOO_VERSION); }
 
-QString origin()
-{
-    return QStringLiteral(ZKDESK_ZKCLIENT_ORIGIN);
-}
+QString origin() { return QStringLiteral(ZKDESK_ZKCLIENT_ORIGIN); }
 
 QString unavailableReason()
 {
-    if (hasTls() && hasSasl())
-        return {};
+    if (hasTls() && hasSasl()) return {};
     return QCoreApplication::translate(
         "ZkClientInfo",
         "This zkdesk uses the system's ZooKeeper C client, which is built without TLS and SASL. "
@@ -50,9 +43,8 @@ QString unavailableReason()
 QString versionText()
 {
     const auto yesNo = [](bool on) { return on ? u"yes"_s : u"no"_s; };
-    return u"ZooKeeper C client %1 (%2)\nTLS: %3, SASL: %4"_s.arg(version(), origin(),
-                                                                   yesNo(hasTls()),
-                                                                   yesNo(hasSasl()));
+    return u"ZooKeeper C client %1 (%2)\nTLS: %3, SASL: %4"_s.arg(
+        version(), origin(), yesNo(hasTls()), yesNo(hasSasl()));
 }
 
 } // namespace ZkClientInfo

@@ -10,11 +10,11 @@
 // check "nothing is fetched until asked" therefore use a model without the tester.
 
 #include "sandbox/sandboxserver.h"
+#include "tree/znodedragpayload.h"
+#include "tree/znodetreemodel.h"
 #include "zk/zkacl.h"
 #include "zk/zksession.h"
 #include "zktestutil.h"
-#include "tree/znodedragpayload.h"
-#include "tree/znodetreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -94,9 +94,8 @@ void TestTreeModel::initTestCase()
     QVERIFY(m_admin);
 }
 
-std::unique_ptr<ZkSession> TestTreeModel::chrootSession(const QString &name,
-                                                        const QStringList &nodes,
-                                                        const QByteArray &data)
+std::unique_ptr<ZkSession>
+TestTreeModel::chrootSession(const QString &name, const QStringList &nodes, const QByteArray &data)
 {
     const QString base = u"/tm_"_s + name;
     QList<std::pair<QString, QByteArray>> list{{base, QByteArray()}};
@@ -107,19 +106,21 @@ std::unique_ptr<ZkSession> TestTreeModel::chrootSession(const QString &name,
 
 bool TestTreeModel::waitLoaded(ZNodeTreeModel &model, const QString &path, int timeoutMs)
 {
-    return QTest::qWaitFor([&] {
-        const QModelIndex i = model.indexForPath(path);
-        return i.isValid()
-            && i.data(ZNodeTreeModel::LoadStateRole).toInt()
-            == int(ZNodeTreeModel::LoadState::Loaded);
-    }, timeoutMs);
+    return QTest::qWaitFor(
+        [&] {
+            const QModelIndex i = model.indexForPath(path);
+            return i.isValid()
+                && i.data(ZNodeTreeModel::LoadStateRole).toInt()
+                == int(ZNodeTreeModel::LoadState::Loaded);
+        },
+        timeoutMs);
 }
 
 void TestTreeModel::loadsLazilyInNaturalOrder()
 {
-    auto session = chrootSession(u"order"_s, {u"/p"_s, u"/p/node10"_s, u"/p/node2"_s,
-                                              u"/p/node1"_s, u"/p/Node3"_s, u"/p/a"_s,
-                                              u"/p/node2/deep"_s});
+    auto session = chrootSession(u"order"_s,
+                                 {u"/p"_s, u"/p/node10"_s, u"/p/node2"_s, u"/p/node1"_s,
+                                  u"/p/Node3"_s, u"/p/a"_s, u"/p/node2/deep"_s});
     QVERIFY(session);
     ZNodeTreeModel model(session.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
@@ -230,7 +231,8 @@ void TestTreeModel::displayColumns()
              int(Qt::AlignRight | Qt::AlignVCenter));
     const QString tip = cell(u"/kb"_s, ZNodeTreeModel::NameColumn, Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(u"/kb"_s) && tip.contains(u"persistent"_s), qPrintable(tip));
-    QCOMPARE(cell(u"/kb"_s, 0, ZNodeTreeModel::NodeKindRole).toInt(), int(ZNodeTreeModel::Persistent));
+    QCOMPARE(cell(u"/kb"_s, 0, ZNodeTreeModel::NodeKindRole).toInt(),
+             int(ZNodeTreeModel::Persistent));
     QCOMPARE(model.headerData(ZNodeTreeModel::DataSizeColumn, Qt::Horizontal).toString(),
              u"Data size"_s);
     QCOMPARE(model.flags(model.indexForPath(u"/kb"_s)),
@@ -281,8 +283,8 @@ void TestTreeModel::indexForPathRoundTrip()
 {
     QFETCH(QString, path);
     QFETCH(bool, present);
-    auto session = chrootSession(u"roundtrip"_s, {u"/a"_s, u"/a/b"_s, u"/a/b/c"_s,
-                                                  u"/a/item10"_s, u"/a/item9"_s});
+    auto session = chrootSession(u"roundtrip"_s,
+                                 {u"/a"_s, u"/a/b"_s, u"/a/b/c"_s, u"/a/item10"_s, u"/a/item9"_s});
     QVERIFY(session);
     ZNodeTreeModel model(session.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
@@ -300,8 +302,9 @@ void TestTreeModel::indexForPathRoundTrip()
 
 void TestTreeModel::loadPathLoadsEachLevel()
 {
-    auto session = chrootSession(u"loadpath"_s, {u"/a"_s, u"/a/b"_s, u"/a/b/c"_s, u"/a/b/c/d"_s,
-                                                 u"/a/b/c/d/e"_s, u"/a/side"_s, u"/z"_s});
+    auto session = chrootSession(
+        u"loadpath"_s,
+        {u"/a"_s, u"/a/b"_s, u"/a/b/c"_s, u"/a/b/c/d"_s, u"/a/b/c/d/e"_s, u"/a/side"_s, u"/z"_s});
     QVERIFY(session);
     ZNodeTreeModel model(session.get()); // no tester: it would load every level by itself
     model.reload();
@@ -347,7 +350,12 @@ void TestTreeModel::loadPathErrors()
     ZNodeTreeModel model(session.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
     model.reload();
-    struct Outcome { bool called = false; QModelIndex index; ZkError error; };
+    struct Outcome
+    {
+        bool called = false;
+        QModelIndex index;
+        ZkError error;
+    };
     Outcome missing, invalid, dropped;
     auto into = [](Outcome &o) {
         return [&o](const QModelIndex &i, const ZkError &e) { o = {true, i, e}; };
@@ -368,8 +376,9 @@ void TestTreeModel::loadPathErrors()
 
 void TestTreeModel::refreshAppliesDifferences()
 {
-    auto session = chrootSession(u"refresh"_s, {u"/r"_s, u"/r/a"_s, u"/r/b"_s, u"/r/c"_s,
-                                                u"/r/b/kid"_s, u"/u"_s, u"/u/x"_s, u"/u/y"_s});
+    auto session = chrootSession(
+        u"refresh"_s,
+        {u"/r"_s, u"/r/a"_s, u"/r/b"_s, u"/r/c"_s, u"/r/b/kid"_s, u"/u"_s, u"/u/x"_s, u"/u/y"_s});
     QVERIFY(session);
     ZNodeTreeModel model(session.get());
     Tester tester(&model, Tester::FailureReportingMode::QtTest);
@@ -388,8 +397,8 @@ void TestTreeModel::refreshAppliesDifferences()
     QObject owner;
     m_admin->remove(u"/tm_refresh/r/a"_s, -1, &owner, [](const DoneReply &) {});
     m_admin->setData(u"/tm_refresh/r/c"_s, "longer"_ba, -1, &owner, [](const StatReply &) {});
-    QVERIFY(TestUtil::createNodes(*m_admin, {{u"/tm_refresh/r/d"_s, {}},
-                                             {u"/tm_refresh/r/0"_s, {}}}));
+    QVERIFY(
+        TestUtil::createNodes(*m_admin, {{u"/tm_refresh/r/d"_s, {}}, {u"/tm_refresh/r/0"_s, {}}}));
     m_admin->exists(u"/tm_refresh/r"_s, false, &owner, [&](const StatReply &) { done = true; });
     QTRY_VERIFY(done);
 
@@ -426,8 +435,7 @@ void TestTreeModel::childWatchUpdatesRows()
     QObject owner;
     m_admin->remove(u"/tm_watch/w/old"_s, -1, &owner, [](const DoneReply &) {});
     QTRY_VERIFY(!model.indexForPath(u"/w/old"_s).isValid());
-    QCOMPARE(childNames(model, model.indexForPath(u"/w"_s)),
-             QStringList({u"keep"_s, u"new"_s}));
+    QCOMPARE(childNames(model, model.indexForPath(u"/w"_s)), QStringList({u"keep"_s, u"new"_s}));
     QVERIFY(keep.isValid());
     QCOMPARE(keep.row(), 0);
     // The watch is re-armed by each listing: a second change arrives too.
@@ -450,9 +458,8 @@ void TestTreeModel::vanishedNodeIsRemoved()
 
     bool removed = false;
     QObject owner;
-    m_admin->remove(u"/tm_vanish/v/gone"_s, -1, &owner, [&](const DoneReply &r) {
-        removed = r.error.isOk();
-    });
+    m_admin->remove(u"/tm_vanish/v/gone"_s, -1, &owner,
+                    [&](const DoneReply &r) { removed = r.error.isOk(); });
     QTRY_VERIFY(removed);
     // Expanding (or asking the stat of) a node that vanished removes its row, silently.
     const QModelIndex gone = model.indexForPath(u"/v/gone"_s);
@@ -551,8 +558,7 @@ void TestTreeModel::bigParent()
         // A view scrolling through every row asks for every stat: the model keeps at most
         // kMaxStatRequests outstanding, serves the newest requests first and drops the oldest
         // beyond its queue (those rows ask again if they are shown again).
-        for (int r = 0; r < kCount; ++r)
-            model.index(r, ZNodeTreeModel::DataSizeColumn, big).data();
+        for (int r = 0; r < kCount; ++r) model.index(r, ZNodeTreeModel::DataSizeColumn, big).data();
         QTRY_VERIFY(session->inFlight() > 0);
         QVERIFY2(session->inFlight() + session->queued() <= ZNodeTreeModel::kMaxStatRequests,
                  qPrintable(u"%1 + %2"_s.arg(session->inFlight()).arg(session->queued())));
@@ -580,7 +586,8 @@ void TestTreeModel::bigParent()
         timer.restart();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(big), kCount, 60000);
         qInfo("expand %d children with QAbstractItemModelTester attached: %lld ms after the root "
-              "was listed", kCount, timer.elapsed());
+              "was listed",
+              kCount, timer.elapsed());
         QCOMPARE(childNames(model, big), expected);
         // The tester asked to list all the children; stop before their replies come in (each
         // would make the tester walk every cell again).
