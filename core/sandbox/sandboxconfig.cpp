@@ -70,6 +70,7 @@ bool SandboxConfig::write(QString *error) const
                       QByteArray::number(serverId) + '\n', error)) {
         return false;
     }
+    if (!jaasText.isEmpty() && !writeFile(jaasPath, jaasText.toUtf8(), error)) return false;
     return writeFile(configPath, toText().toUtf8(), error);
 }
 

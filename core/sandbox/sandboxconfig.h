@@ -50,10 +50,14 @@ struct SandboxConfig
 
     /// Appended as they are (TLS or SASL settings: SandboxSecurity::configLines).
     QStringList extraLines;
+    /// A JAAS file written next to zoo.cfg when jaasText is not empty (SASL).
+    QString jaasPath;
+    QString jaasText;
 
     /// The text of zoo.cfg.
     QString toText() const;
-    /// Creates dataDir and writes zoo.cfg (and myid for an ensemble member). On failure returns
+    /// Creates dataDir and writes zoo.cfg (and myid for an ensemble member, the JAAS file for
+    /// SASL). On failure returns
     /// false and sets *error to a human sentence.
     bool write(QString *error) const;
 };

@@ -163,7 +163,20 @@ void SandboxServer::launch()
     const SandboxLaunch runtime = SandboxLaunch::detect();
     QString error = runtime.error;
     if (error.isEmpty() && m_port == 0) error = QStringLiteral("no free TCP port on 127.0.0.1");
+    const SandboxConfig config = configForLaunch();
+    if (error.isEmpty()) config.write(&error);
+    if (!error.isEmpty()) {
+        m_state = State::Idle; // also when relaunching after a bind failure or for restart()
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    startProcess(runtime,
+                 runtime.arguments(config.configPath, m_security.jvmArguments(config.jaasPath)));
+}
 
+SandboxConfig SandboxServer::configForLaunch() const
+{
     SandboxConfig config;
     config.configPath = m_dir->filePath(QStringLiteral("zoo.cfg"));
     config.dataDir = m_dir->filePath(QStringLiteral("data"));
@@ -175,26 +188,17 @@ void SandboxServer::launch()
     config.fourLetterWhitelist = m_whitelist;
     config.adminServerPort = m_adminPort;
     config.extraLines = m_security.configLines(m_securePort);
-    const QString jaasPath = m_dir->filePath(QStringLiteral("jaas.conf"));
-    if (error.isEmpty()) config.write(&error);
-    if (error.isEmpty() && m_security.needsJaas()) {
-        QFile jaas(jaasPath);
-        const QByteArray text = m_security.jaasText().toUtf8();
-        if (!jaas.open(QIODevice::WriteOnly) || jaas.write(text) != text.size())
-            error = QStringLiteral("cannot write %1: %2").arg(jaasPath, jaas.errorString());
-    }
-    if (!error.isEmpty()) {
-        m_state = State::Idle; // also when relaunching after a bind failure or for restart()
-        QMetaObject::invokeMethod(
-            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
-        return;
-    }
+    config.jaasPath = m_dir->filePath(QStringLiteral("jaas.conf"));
+    config.jaasText = m_security.jaasText();
+    return config;
+}
 
+void SandboxServer::startProcess(const SandboxLaunch &runtime, const QStringList &arguments)
+{
     m_process = std::make_unique<QProcess>();
     m_process->setWorkingDirectory(m_dir->path());
     m_process->setProgram(runtime.java);
-    m_process->setArguments(
-        runtime.arguments(config.configPath, m_security.jvmArguments(jaasPath)));
+    m_process->setArguments(arguments);
     if (qEnvironmentVariableIsSet("ZKDESK_SANDBOX_VERBOSE")) {
         m_process->setProcessChannelMode(QProcess::ForwardedChannels);
     } else {

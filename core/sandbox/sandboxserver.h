@@ -11,6 +11,7 @@
 #include <memory>
 
 class QTcpSocket;
+struct SandboxLaunch;
 class QTemporaryDir;
 
 /// A throwaway standalone ZooKeeper server for `--sandbox` and the integration tests: a java
@@ -88,6 +89,8 @@ signals:
 
 private:
     void launch();
+    SandboxConfig configForLaunch() const;
+    void startProcess(const SandboxLaunch &runtime, const QStringList &arguments);
     void probe();
     void onProbeReadyRead();
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);

@@ -173,21 +173,21 @@ void ZkTlsProbe::start(const QList<HostPort> &servers, const ZkTlsSettings &sett
     if (error.isEmpty() && !QSslSocket::supportsSsl())
         error = QCoreApplication::translate(
             "ZkTlsProbe", "Qt has no TLS backend (OpenSSL) here, so the server cannot be checked.");
-    if (error.isEmpty()) configurationFor(settings, &error);
+    QSslConfiguration config; // read once (CA, certificate, key), shared by every handshake
+    if (error.isEmpty()) config = configurationFor(settings, &error);
     if (!error.isEmpty()) {
         for (ZkTlsPeer &peer : m_peers) peer.error = error;
         m_pending = 0;
         finishLater();
         return;
     }
-    for (int i = 0; i < m_peers.size(); ++i) probeOne(i, settings, timeoutMs);
+    for (int i = 0; i < m_peers.size(); ++i) probeOne(i, config, timeoutMs);
 }
 
-void ZkTlsProbe::probeOne(int index, const ZkTlsSettings &settings, int timeoutMs)
+void ZkTlsProbe::probeOne(int index, const QSslConfiguration &config, int timeoutMs)
 {
-    QString unused;
     auto *socket = new QSslSocket(this);
-    socket->setSslConfiguration(configurationFor(settings, &unused));
+    socket->setSslConfiguration(config);
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, socket, [this, index, socket, timeoutMs] {
@@ -197,61 +197,69 @@ void ZkTlsProbe::probeOne(int index, const ZkTlsSettings &settings, int timeoutM
     });
     connect(socket, &QSslSocket::sslErrors, socket,
             [this, index, socket](const QList<QSslError> &errors) {
-                const QString fingerprint =
-                    colonHex(socket->peerCertificate().digest(QCryptographicHash::Sha256));
-                if (!m_pin.isEmpty() && QString(fingerprint).remove(u':') == m_pin) {
+                if (!m_pin.isEmpty() && fingerprint(socket).remove(u':') == m_pin) {
                     m_peers[index].pinMatched = true;
                     socket->ignoreSslErrors();
                     return;
                 }
                 if (!errors.isEmpty()) m_peers[index].error = describe(errors.first());
             });
-    connect(socket, &QSslSocket::encrypted, socket, [this, index, socket] {
-        const QString fingerprint =
-            colonHex(socket->peerCertificate().digest(QCryptographicHash::Sha256));
-        if (!m_pin.isEmpty() && QString(fingerprint).remove(u':') != m_pin) {
-            settle(index, socket,
-                   QCoreApplication::translate(
-                       "ZkTlsProbe", "the server's certificate (SHA-256 %1) is not the pinned one")
-                       .arg(fingerprint));
-            return;
-        }
-        // With TLS 1.3 the server judges the client's certificate (none, or one it does not
-        // trust) after the client's side of the handshake is done: its refusal arrives as an
-        // alert right after. Wait a moment for it before calling the server good.
-        socket->setProperty("encryptedAt", m_clock.elapsed());
-        QTimer::singleShot(kClientCertVerdictMs, socket,
-                           [this, index, socket] { settle(index, socket, {}); });
-    });
+    connect(socket, &QSslSocket::encrypted, socket,
+            [this, index, socket] { onEncrypted(index, socket); });
     connect(socket, &QAbstractSocket::errorOccurred, socket,
             [this, index, socket](QAbstractSocket::SocketError error) {
-                if (socket->property("encryptedAt").isValid()
-                    || refusesClientCertificate(socket->errorString())) {
-                    settle(index, socket,
-                           QCoreApplication::translate(
-                               "ZkTlsProbe",
-                               "the server refused the connection: it needs a client certificate "
-                               "it trusts (ssl.clientAuth=need), and this profile has none or one "
-                               "it does not trust: %1")
-                               .arg(socket->errorString()));
-                    return;
-                }
-                QString why = m_peers[index].error; // an sslErrors() reason says more
-                // No certificate and the connection dropped: most often a plain client port.
-                const bool noTls = error == QAbstractSocket::SslHandshakeFailedError
-                    || (error == QAbstractSocket::RemoteHostClosedError
-                        && socket->peerCertificate().isNull());
-                if (why.isEmpty() && noTls)
-                    why = QCoreApplication::translate(
-                              "ZkTlsProbe",
-                              "TLS handshake failed: %1 (is %2 the server's "
-                              "secureClientPort, and does it take this client?)")
-                              .arg(socket->errorString(), m_peers[index].server.toString());
-                settle(index, socket, why.isEmpty() ? socket->errorString() : why);
+                onSocketError(index, socket, error);
             });
     timer->start(timeoutMs);
     const HostPort &server = m_peers[index].server;
     socket->connectToHostEncrypted(server.host, server.port);
+}
+
+QString ZkTlsProbe::fingerprint(QSslSocket *socket)
+{
+    return colonHex(socket->peerCertificate().digest(QCryptographicHash::Sha256));
+}
+
+void ZkTlsProbe::onEncrypted(int index, QSslSocket *socket)
+{
+    const QString sha256 = fingerprint(socket);
+    if (!m_pin.isEmpty() && QString(sha256).remove(u':') != m_pin) {
+        settle(index, socket,
+               QCoreApplication::translate(
+                   "ZkTlsProbe", "the server's certificate (SHA-256 %1) is not the pinned one")
+                   .arg(sha256));
+        return;
+    }
+    // With TLS 1.3 the server judges the client's certificate (none, or one it does not trust)
+    // after the client's side of the handshake is done: its refusal arrives as an alert right
+    // after. Wait a moment for it before calling the server good.
+    socket->setProperty("encryptedAt", m_clock.elapsed());
+    QTimer::singleShot(kClientCertVerdictMs, socket,
+                       [this, index, socket] { settle(index, socket, {}); });
+}
+
+void ZkTlsProbe::onSocketError(int index, QSslSocket *socket, QAbstractSocket::SocketError error)
+{
+    if (socket->property("encryptedAt").isValid()
+        || refusesClientCertificate(socket->errorString())) {
+        settle(index, socket,
+               QCoreApplication::translate(
+                   "ZkTlsProbe",
+                   "the server refused the connection: it needs a client certificate it trusts "
+                   "(ssl.clientAuth=need), and this profile has none or one it does not trust: %1")
+                   .arg(socket->errorString()));
+        return;
+    }
+    QString why = m_peers[index].error; // an sslErrors() reason says more
+    // No certificate and the connection dropped: most often a plain client port.
+    const bool noTls = error == QAbstractSocket::SslHandshakeFailedError
+        || (error == QAbstractSocket::RemoteHostClosedError && socket->peerCertificate().isNull());
+    if (why.isEmpty() && noTls)
+        why = QCoreApplication::translate("ZkTlsProbe",
+                                          "TLS handshake failed: %1 (is %2 the server's "
+                                          "secureClientPort, and does it take this client?)")
+                  .arg(socket->errorString(), m_peers[index].server.toString());
+    settle(index, socket, why.isEmpty() ? socket->errorString() : why);
 }
 
 void ZkTlsProbe::settle(int index, QSslSocket *socket, const QString &error)

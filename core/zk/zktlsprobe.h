@@ -3,12 +3,14 @@
 #include "zk/connectionstring.h"
 #include "zk/zktlssettings.h"
 
+#include <QAbstractSocket>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QStringList>
 
+class QSslConfiguration;
 class QSslSocket;
 
 /// What the pre-flight handshake saw at one server.
@@ -66,7 +68,11 @@ signals:
     void finished(const QList<ZkTlsPeer> &peers);
 
 private:
-    void probeOne(int index, const ZkTlsSettings &settings, int timeoutMs);
+    void probeOne(int index, const QSslConfiguration &config, int timeoutMs);
+    void onEncrypted(int index, QSslSocket *socket);
+    void onSocketError(int index, QSslSocket *socket, QAbstractSocket::SocketError error);
+    /// The peer certificate's SHA-256, "AB:CD:..." (empty without a certificate).
+    static QString fingerprint(QSslSocket *socket);
     void settle(int index, QSslSocket *socket, const QString &error);
     void finishLater();
 
