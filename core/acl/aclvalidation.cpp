@@ -108,10 +108,12 @@ bool isDigestHash(const QString &hash)
     return decoded && decoded.decoded.size() == 20;
 }
 
-QString validateEntry(const ZkAclEntry &entry)
+namespace {
+
+/// The scheme name and the permission bits, whatever the scheme.
+QString validateSchemeAndPerms(const ZkAclEntry &entry)
 {
     const QString scheme = entry.scheme.trimmed();
-    const QString &id = entry.id;
     if (scheme.isEmpty())
         return QCoreApplication::translate(
             "AclValidation",
@@ -125,51 +127,65 @@ QString validateEntry(const ZkAclEntry &entry)
     if (entry.perms & ~quint32(ZkPerm::All))
         return QCoreApplication::translate("AclValidation", "unknown permission bits 0x%1")
             .arg(entry.perms & ~quint32(ZkPerm::All), 0, 16);
-    if (scheme == u"world") {
-        if (id != u"anyone")
-            return QCoreApplication::translate("AclValidation", "world: the only id is \"anyone\"");
-        return {};
-    }
-    if (scheme == u"auth") {
-        if (!id.isEmpty())
-            return QCoreApplication::translate(
-                "AclValidation",
-                "auth: leave the id empty (the server fills in this session's identities)");
-        return {};
-    }
-    if (scheme == u"digest") {
-        const qsizetype colon = id.indexOf(u':');
-        if (colon <= 0)
-            return QCoreApplication::translate(
-                "AclValidation",
-                "digest: the id must be user:hash (use the digest helper to compute it "
-                "from a user and password)");
-        const QString hash = id.mid(colon + 1);
-        if (hash == u"x")
-            return QCoreApplication::translate(
-                       "AclValidation",
-                       "digest: the hash of %1 is hidden by the server (this session lacks ADMIN); "
-                       "enter the password in the digest helper to set it again")
-                .arg(id.left(colon));
-        if (!isDigestHash(hash))
-            return u"digest: \"%1\" is not a base64 SHA-1 hash (28 characters ending in '='); "
-                   "the id is user:base64(sha1(user:password)), not the password"_s.arg(hash);
-        return {};
-    }
-    if (scheme == u"ip") {
-        QString why;
-        const auto range = parseIp(id, &why);
-        if (!range) return u"ip: %1"_s.arg(why);
-        if (range->isV6())
-            return QCoreApplication::translate(
-                "AclValidation",
-                "ip: IPv6 addresses are not supported by ZooKeeper 3.8's ip scheme (the "
-                "server refuses them as an invalid ACL)");
-        if (id != id.trimmed())
-            return QCoreApplication::translate("AclValidation",
-                                               "ip: remove the spaces around the address");
-        return {};
-    }
+    return {};
+}
+
+QString validateDigestId(const QString &id)
+{
+    const qsizetype colon = id.indexOf(u':');
+    if (colon <= 0)
+        return QCoreApplication::translate(
+            "AclValidation",
+            "digest: the id must be user:hash (use the digest helper to compute it "
+            "from a user and password)");
+    const QString hash = id.mid(colon + 1);
+    if (hash == u"x")
+        return QCoreApplication::translate(
+                   "AclValidation",
+                   "digest: the hash of %1 is hidden by the server (this session lacks ADMIN); "
+                   "enter the password in the digest helper to set it again")
+            .arg(id.left(colon));
+    if (!isDigestHash(hash))
+        return u"digest: \"%1\" is not a base64 SHA-1 hash (28 characters ending in '='); "
+               "the id is user:base64(sha1(user:password)), not the password"_s.arg(hash);
+    return {};
+}
+
+QString validateIpId(const QString &id)
+{
+    QString why;
+    const auto range = parseIp(id, &why);
+    if (!range) return u"ip: %1"_s.arg(why);
+    if (range->isV6())
+        return QCoreApplication::translate(
+            "AclValidation",
+            "ip: IPv6 addresses are not supported by ZooKeeper 3.8's ip scheme (the "
+            "server refuses them as an invalid ACL)");
+    if (id != id.trimmed())
+        return QCoreApplication::translate("AclValidation",
+                                           "ip: remove the spaces around the address");
+    return {};
+}
+
+} // namespace
+
+QString validateEntry(const ZkAclEntry &entry)
+{
+    if (QString why = validateSchemeAndPerms(entry); !why.isEmpty()) return why;
+    const QString &scheme = entry.scheme;
+    const QString &id = entry.id;
+    if (scheme == u"world")
+        return id == u"anyone"
+            ? QString()
+            : QCoreApplication::translate("AclValidation", "world: the only id is \"anyone\"");
+    if (scheme == u"auth")
+        return id.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("AclValidation",
+                                          "auth: leave the id empty (the server fills "
+                                          "in this session's identities)");
+    if (scheme == u"digest") return validateDigestId(id);
+    if (scheme == u"ip") return validateIpId(id);
     // x509, sasl and any other provider: the server alone knows its id syntax.
     if (id.isEmpty())
         return QCoreApplication::translate("AclValidation", "%1: enter the id").arg(scheme);

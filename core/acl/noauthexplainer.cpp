@@ -60,55 +60,40 @@ QString operationText(ZkOperation op)
     return {};
 }
 
-QString explain(ZkOperation op, const QString &path, const std::optional<ZkAcl> &acl,
-                int aclVersion, const ZkError &aclError, const SessionIdentities &who)
+namespace {
+
+/// The node's ACL as a line (and why digest hashes may show as user:x); `digestUserListed` is
+/// set when an entry names the digest user this session authenticates as.
+QStringList aclLines(const ZkAcl &acl, const QString &shownAclPath, int aclVersion,
+                     const SessionIdentities &who, bool *digestUserListed)
 {
-    // Paths and ACL ids come from the server: shown with DisplayText's markers (never as markup
-    // by the widgets), and every message is built by one arg() so a "%2" in them stays text.
-    const QString shownPath = DisplayText::shown(path);
-    const QString aclPath = aclPathFor(op, path);
-    const QString shownAclPath = DisplayText::shown(aclPath);
-    const quint32 needed = permissionFor(op);
-    const QString neededText =
-        op == ZkOperation::ReadAcl ? u"READ or ADMIN"_s : AclValidation::permNames(needed);
     QStringList lines;
-    lines << QCoreApplication::translate("NoAuthExplainer",
-                                         "Not authorised: the server refused to %1 %2 (ZNOAUTH).")
-                 .arg(operationText(op), shownPath);
-    lines << (aclPath == path ? QCoreApplication::translate("NoAuthExplainer",
-                                                            "That needs %1 permission on the node.")
-                                    .arg(neededText)
-                              : QCoreApplication::translate(
-                                    "NoAuthExplainer", "That needs %1 permission on its parent %2.")
-                                    .arg(neededText, shownAclPath));
-    bool digestUserListed = false;
-    if (acl) {
-        QStringList entries;
-        bool hidden = false;
-        for (const ZkAclEntry &e : *acl) {
-            entries << u"%1 %2"_s.arg(DisplayText::shown(AclValidation::entryText(e)),
-                                      AclValidation::permsText(e.perms));
-            hidden = hidden || (e.scheme == u"digest" && ZkDigest::isHiddenHash(e.id));
-            for (const AclIdentity &id : who.ids)
-                digestUserListed = digestUserListed
-                    || (e.scheme == u"digest" && id.scheme == u"digest"
-                        && ZkDigest::userOf(e.id) == ZkDigest::userOf(id.id));
-        }
-        lines << QCoreApplication::translate("NoAuthExplainer", "ACL of %1 (ACL version %2): %3")
-                     .arg(shownAclPath, QString::number(aclVersion),
-                          entries.isEmpty() ? u"(empty)"_s : entries.join(u", "));
-        if (hidden)
-            lines << QCoreApplication::translate(
-                "NoAuthExplainer",
-                "(The server hides digest hashes, shown as user:x, from sessions without "
-                "ADMIN on the node.)");
-    } else {
-        lines << QCoreApplication::translate(
-                     "NoAuthExplainer", "The ACL of %1 cannot be read by this session either (%2).")
-                     .arg(shownAclPath,
-                          aclError.message.isEmpty() ? zkCodeName(aclError.code)
-                                                     : aclError.message);
+    QStringList entries;
+    bool hidden = false;
+    for (const ZkAclEntry &e : acl) {
+        entries << u"%1 %2"_s.arg(DisplayText::shown(AclValidation::entryText(e)),
+                                  AclValidation::permsText(e.perms));
+        hidden = hidden || (e.scheme == u"digest" && ZkDigest::isHiddenHash(e.id));
+        for (const AclIdentity &id : who.ids)
+            *digestUserListed = *digestUserListed
+                || (e.scheme == u"digest" && id.scheme == u"digest"
+                    && ZkDigest::userOf(e.id) == ZkDigest::userOf(id.id));
     }
+    lines << QCoreApplication::translate("NoAuthExplainer", "ACL of %1 (ACL version %2): %3")
+                 .arg(shownAclPath, QString::number(aclVersion),
+                      entries.isEmpty() ? u"(empty)"_s : entries.join(u", "));
+    if (hidden)
+        lines << QCoreApplication::translate(
+            "NoAuthExplainer",
+            "(The server hides digest hashes, shown as user:x, from sessions without "
+            "ADMIN on the node.)");
+    return lines;
+}
+
+/// What this session holds, and the hint that fits it (a wrong digest password, or none sent).
+QStringList identityLines(const SessionIdentities &who, bool digestUserListed)
+{
+    QStringList lines;
     const QStringList names = who.displayNames();
     lines << QCoreApplication::translate("NoAuthExplainer", "This session holds: %1.")
                  .arg(names.isEmpty()
@@ -133,6 +118,41 @@ QString explain(ZkOperation op, const QString &path, const std::optional<ZkAcl> 
             "This connection sends no credentials: add them with Auth… in the connection "
             "bar if the node is protected by digest or another scheme.");
     }
+    return lines;
+}
+
+} // namespace
+
+QString explain(ZkOperation op, const QString &path, const std::optional<ZkAcl> &acl,
+                int aclVersion, const ZkError &aclError, const SessionIdentities &who)
+{
+    // Paths and ACL ids come from the server: shown with DisplayText's markers (never as markup
+    // by the widgets), and every message is built by one arg() so a "%2" in them stays text.
+    const QString shownPath = DisplayText::shown(path);
+    const QString aclPath = aclPathFor(op, path);
+    const QString shownAclPath = DisplayText::shown(aclPath);
+    const quint32 needed = permissionFor(op);
+    const QString neededText =
+        op == ZkOperation::ReadAcl ? u"READ or ADMIN"_s : AclValidation::permNames(needed);
+    QStringList lines;
+    lines << QCoreApplication::translate("NoAuthExplainer",
+                                         "Not authorised: the server refused to %1 %2 (ZNOAUTH).")
+                 .arg(operationText(op), shownPath);
+    lines << (aclPath == path ? QCoreApplication::translate("NoAuthExplainer",
+                                                            "That needs %1 permission on the node.")
+                                    .arg(neededText)
+                              : QCoreApplication::translate(
+                                    "NoAuthExplainer", "That needs %1 permission on its parent %2.")
+                                    .arg(neededText, shownAclPath));
+    bool digestUserListed = false;
+    lines << (acl ? aclLines(*acl, shownAclPath, aclVersion, who, &digestUserListed)
+                  : QStringList{QCoreApplication::translate(
+                                    "NoAuthExplainer",
+                                    "The ACL of %1 cannot be read by this session either (%2).")
+                                    .arg(shownAclPath,
+                                         aclError.message.isEmpty() ? zkCodeName(aclError.code)
+                                                                    : aclError.message)});
+    lines << identityLines(who, digestUserListed);
     return lines.join(u'\n');
 }
 

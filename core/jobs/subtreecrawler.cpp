@@ -87,35 +87,19 @@ void SubtreeCrawler::issue(const QString &path, int depth)
         --m_inFlight;
         if (--visit->waiting == 0) complete(visit.get());
     };
-    auto classify = [visit](const ZkError &e) {
-        if (e.code == ZkCode::NoNode)
-            visit->missing = true;
-        else if (e.code == ZkCode::NoAuth)
-            visit->refusedFlag = true;
-        else if (e && !visit->error)
-            visit->error = e;
-    };
+    auto classify = [visit](const ZkError &e) { noteError(*visit, e); };
 
     visit->waiting = 1;
     ++m_inFlight;
-    m_session->getChildren(
-        path, false, this, [this, run, visit, done, classify](const ChildrenReply &r) {
-            if (run != m_run) return;
-            if (r.error) {
-                classify(r.error);
-            } else {
-                visit->node.stat = r.stat;
-                const bool descend =
-                    m_options.maxDepth < 0 || visit->node.depth < m_options.maxDepth;
-                if (descend) {
-                    const int childDepth = visit->node.depth + 1;
-                    for (const QString &child : r.children)
-                        m_frontier.emplace_back(ZkPath::join(visit->node.path, child), childDepth);
-                    m_known += r.children.size();
-                }
-            }
-            done();
-        });
+    m_session->getChildren(path, false, this,
+                           [this, run, visit, done, classify](const ChildrenReply &r) {
+                               if (run != m_run) return;
+                               if (r.error)
+                                   classify(r.error);
+                               else
+                                   addChildren(*visit, r);
+                               done();
+                           });
     if (m_options.fetchData) {
         ++visit->waiting;
         ++m_inFlight;
@@ -141,6 +125,26 @@ void SubtreeCrawler::issue(const QString &path, int depth)
             done();
         });
     }
+}
+
+void SubtreeCrawler::noteError(Visit &visit, const ZkError &e)
+{
+    if (e.code == ZkCode::NoNode)
+        visit.missing = true;
+    else if (e.code == ZkCode::NoAuth)
+        visit.refusedFlag = true;
+    else if (e && !visit.error)
+        visit.error = e;
+}
+
+void SubtreeCrawler::addChildren(Visit &visit, const ChildrenReply &r)
+{
+    visit.node.stat = r.stat;
+    if (m_options.maxDepth >= 0 && visit.node.depth >= m_options.maxDepth) return;
+    const int childDepth = visit.node.depth + 1;
+    for (const QString &child : r.children)
+        m_frontier.emplace_back(ZkPath::join(visit.node.path, child), childDepth);
+    m_known += r.children.size();
 }
 
 void SubtreeCrawler::complete(Visit *visit)

@@ -14,6 +14,7 @@
 #include <deque>
 
 class ZkSession;
+struct ChildrenReply;
 
 /// One node met by the crawler.
 struct CrawledNode
@@ -28,12 +29,12 @@ struct CrawledNode
 /// What a crawl met besides nodes. Vanished and refused nodes are counted, not fatal.
 struct CrawlSummary
 {
-    qint64 nodes = 0;        ///< nodes reported through nodesFound
-    qint64 vanished = 0;     ///< deleted between listing and visiting (ZNONODE)
-    qint64 refused = 0;      ///< not readable by this session (ZNOAUTH)
+    qint64 nodes = 0;         ///< nodes reported through nodesFound
+    qint64 vanished = 0;      ///< deleted between listing and visiting (ZNONODE)
+    qint64 refused = 0;       ///< not readable by this session (ZNOAUTH)
     QStringList refusedPaths; ///< the first 1,000 of them
     bool cancelled = false;
-    ZkError error;           ///< set when the crawl stopped early (connection lost, closed)
+    ZkError error; ///< set when the crawl stopped early (connection lost, closed)
     qint64 elapsedMs = 0;
     double nodesPerSecond() const { return elapsedMs > 0 ? nodes * 1000.0 / elapsedMs : 0.0; }
 };
@@ -77,6 +78,10 @@ private:
 
     void pump();
     void issue(const QString &path, int depth);
+    /// A reply's error: a node gone or refused is noted; the first other error fails the crawl.
+    static void noteError(Visit &visit, const ZkError &error);
+    /// The node's Stat, and its children queued unless maxDepth stops here.
+    void addChildren(Visit &visit, const ChildrenReply &reply);
     void complete(Visit *visit);
     void fail(const ZkError &error);
     void flush();
