@@ -6,6 +6,8 @@
 ZKDESK_PACKAGES=(
     # Build
     cmake ninja-build g++
+    # lld: the ~70 test and app executables each link the static libraries; it links them ~3x faster.
+    lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # Debian 12 names the Qt 6 SVG development package qt6-svg-dev (there is no libqt6svg6-dev).
     qt6-svg-dev

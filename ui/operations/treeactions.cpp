@@ -59,7 +59,6 @@ TreeActions::TreeActions(AppController *controller, ConnectionView *window)
 void TreeActions::createActions()
 {
     QTreeView *tree = m_window->treeView();
-    QStyle *style = m_window->style();
 
     m_create = new QAction(ActionIcons::icon(u"list-add"_s), tr("&Create node…"), this);
     m_create->setObjectName(u"createNodeAction"_s);
