@@ -28,7 +28,8 @@ public:
     /// `keepData` false: values over kKeptBytes keep only their digest (TransferNode::digest).
     void loadLive(ZkSession *session, const QString &root, bool keepData = true,
                   int maxInFlight = 1000);
-    void loadFile(const QString &path);
+    /// `keepData` false: see TransferFile::read.
+    void loadFile(const QString &path, bool keepData = true);
     void cancel();
     bool isRunning() const { return m_running; }
     TransferSnapshot &snapshot() { return m_snapshot; }
