@@ -92,8 +92,8 @@ void ImportJob::apply()
     }
     // A refusal (read-only, stop at a conflict) is the whole plan's, before anything is read.
     const bool refused = !m_session || m_session->options().readOnly || m_plan.firstConflict >= 0;
-    if (!m_file.isEmpty() && !refused
-        && m_comparison.leftFileFormat() == TransferFile::Format::Zkdesk) {
+    // Only zkdesk's line layout is read again part by part; a document was held whole.
+    if (!m_file.isEmpty() && !refused && m_comparison.leftFileLineLayout()) {
         m_streamed.start(m_file, m_plan, m_comparison.left(), m_comparison.right(), m_targetRoot);
         return;
     }

@@ -83,6 +83,7 @@ void SnapshotLoader::loadFile(const QString &path, bool keepData)
     cancel();
     const quint64 run = ++m_run;
     m_snapshot = {};
+    m_lineLayout = false;
     m_running = true;
     QPointer<SnapshotLoader> self(this);
     // The result travels back through a queued call on this object; a loader deleted or
@@ -94,6 +95,7 @@ void SnapshotLoader::loadFile(const QString &path, bool keepData)
             [self, run, result] {
                 if (!self || self->m_run != run) return;
                 self->m_format = result->format;
+                self->m_lineLayout = result->lineLayout;
                 if (!result->ok()) {
                     self->finish(ZkError::make(ZkCode::BadArguments, result->error));
                     return;

@@ -34,6 +34,8 @@ public:
     bool isRunning() const { return m_running; }
     TransferSnapshot &snapshot() { return m_snapshot; }
     TransferFile::Format fileFormat() const { return m_format; }
+    /// The file was a zkdesk file in its line layout (TransferFile::Result::lineLayout).
+    bool fileLineLayout() const { return m_lineLayout; }
 
     static TransferNode fromCrawled(const QString &root, const CrawledNode &node);
 
@@ -50,6 +52,7 @@ private:
     TransferSnapshot m_snapshot;
     ZkAcl m_lastAcl; ///< the previous node's ACL, shared by the next when equal
     TransferFile::Format m_format = TransferFile::Format::Zkdesk;
+    bool m_lineLayout = false;
     bool m_running = false;
     quint64 m_run = 0;
 };

@@ -184,9 +184,10 @@ QString readZkdeskDocument(const QJsonObject &doc, Collector &out, TransferSnaps
             skippedInto->ephemeralPaths.append(node.relPath);
             continue;
         }
-        if (QString why = out.add(TransferSnapshot::absolute(root, node.relPath), std::move(node));
-            !why.isEmpty())
-            return why;
+        // The path first: the order in which arguments are evaluated is unspecified, and the
+        // moved-from node would give every record the root's path.
+        const QString path = TransferSnapshot::absolute(root, node.relPath);
+        if (QString why = out.add(path, std::move(node)); !why.isEmpty()) return why;
     }
     return {};
 }
@@ -432,6 +433,7 @@ TransferFile::Result TransferFile::read(const QString &path, bool keepData)
     ZkdeskLineReader lines(in, keepData);
     if (lines.readHeader(first)) {
         result = lines.readNodes();
+        result.lineLayout = true;
     } else {
         QByteArray rest;
         if (!in.readAll(&rest)) {

@@ -29,6 +29,8 @@ struct Result
     TransferSnapshot snapshot;
     Format format = Format::Zkdesk;
     QString error; ///< empty when the file was read completely
+    /// A zkdesk file in its line layout: it can be read again part by part (TransferRecordReader).
+    bool lineLayout = false;
     bool ok() const { return error.isEmpty(); }
 };
 

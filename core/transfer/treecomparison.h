@@ -38,7 +38,7 @@ public:
 
     TransferSnapshot &left() { return m_left.snapshot(); }
     TransferSnapshot &right() { return m_right.snapshot(); }
-    TransferFile::Format leftFileFormat() const { return m_left.fileFormat(); }
+    bool leftFileLineLayout() const { return m_left.fileLineLayout(); }
     const TreeDiff &diff() const { return m_diff; }
     qint64 loadMs() const { return m_loadMs; }
     qint64 compareMs() const { return m_compareMs; }

@@ -10,6 +10,7 @@
 #include "zktestutil.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,9 +35,11 @@ private slots:
     void importsEveryPartAndStagesAclsAcrossParts();
     void cancelInALaterPartReportsExactly();
     void fileChangedAfterTheDryRunIsRefused();
+    void reindentedFileIsHeldWholeAndImported();
 
 private:
     bool prepare(ImportJob &job, const QString &file, const QString &target);
+    bool exportPlain(const QString &file);
     qint64 onServer(const QString &root);
 
     QTemporaryDir m_dir;
@@ -72,7 +75,18 @@ bool TestStreamedImport::prepare(ImportJob &job, const QString &file, const QStr
     if (!TestUtil::deleteTree(*m_session, target)) return false;
     QSignalSpy prepared(&job, &ImportJob::prepared);
     job.prepare(file, target, {});
-    return prepared.wait(120000) && prepared.first().first().value<ZkError>().isOk();
+    if (!prepared.wait(120000)) return false;
+    const ZkError error = prepared.first().first().value<ZkError>();
+    if (error) qWarning("prepare: %s", qPrintable(error.toString()));
+    return error.isOk();
+}
+
+bool TestStreamedImport::exportPlain(const QString &file)
+{
+    SubtreeExportJob job(m_session.get());
+    QSignalSpy finished(&job, &SubtreeExportJob::finished);
+    job.start(u"/parts"_s, file);
+    return finished.wait(120000) && finished.first().first().value<ExportReport>().ok();
 }
 
 qint64 TestStreamedImport::onServer(const QString &root)
@@ -127,12 +141,7 @@ void TestStreamedImport::cancelInALaterPartReportsExactly()
 void TestStreamedImport::fileChangedAfterTheDryRunIsRefused()
 {
     const QString file = m_dir.filePath(u"changed.json"_s);
-    { // the same file uncompressed, to be edited in place
-        SubtreeExportJob job(m_session.get());
-        QSignalSpy finished(&job, &SubtreeExportJob::finished);
-        job.start(u"/parts"_s, file);
-        QVERIFY(finished.wait(120000));
-    }
+    QVERIFY(exportPlain(file)); // uncompressed, to be edited in place
     ImportJob job(m_session.get());
     QVERIFY(prepare(job, file, u"/parts-changed"_s));
     QFile f(file);
@@ -153,6 +162,31 @@ void TestStreamedImport::fileChangedAfterTheDryRunIsRefused()
     QCOMPARE(r.written(), 0);
     QCOMPARE(r.notAttempted, kChildren + 1);
     QCOMPARE(onServer(u"/parts-changed"_s), 0);
+}
+
+// A zkdesk file re-indented by hand is one JSON document, not the line layout: it is read once
+// and held whole, never read again part by part. (Every record of such a file used to get the
+// root's path: an argument moved from before another argument read it.)
+void TestStreamedImport::reindentedFileIsHeldWholeAndImported()
+{
+    const QString plain = m_dir.filePath(u"plain.json"_s);
+    const QString indented = m_dir.filePath(u"indented.json"_s);
+    QVERIFY(exportPlain(plain));
+    QFile in(plain), out(indented);
+    QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll());
+    QVERIFY(doc.isObject());
+    QVERIFY(out.write(doc.toJson(QJsonDocument::Indented)) > 0);
+    out.close();
+    ImportJob job(m_session.get());
+    QVERIFY(prepare(job, indented, u"/parts-doc"_s));
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.apply();
+    QVERIFY(finished.wait(120000));
+    const auto r = finished.first().first().value<SyncReport>();
+    QVERIFY2(r.isComplete(), qPrintable(r.error.toString()));
+    QCOMPARE(r.created, kChildren + 1);
+    QCOMPARE(TestUtil::getData(*m_session, u"/parts-doc/n6000"_s), valueOf(6000));
 }
 
 QTEST_GUILESS_MAIN(TestStreamedImport)
