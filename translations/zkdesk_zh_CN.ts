@@ -4828,6 +4828,14 @@ session id %1 (decimal %2): the node is deleted when this session ends</source>
         <source>line %1: the end of the node list is not followed by a summary</source>
         <translation>第 %1 行：节点列表结束后没有汇总</translation>
     </message>
+    <message>
+        <source>the file changed since it was read</source>
+        <translation>文件在读取之后已被修改</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
 </context>
 <context>
     <name>TransferFlow</name>

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 
 class ZkSession;
 struct ChildrenReply;
@@ -40,10 +41,10 @@ struct CrawlSummary
 };
 
 /// Walks a subtree breadth-first with pipelined asynchronous getChildren (and getData /
-/// getAcl when asked), on the GUI thread's event loop: it never blocks, keeps up to
-/// `maxInFlight` requests outstanding, reports nodes in batches and progress a few times a
-/// second, and can be cancelled at any time. It feeds search, recursive delete, copy, ACL
-/// apply and export.
+/// getAcl when asked; with getData, getChildren only for nodes whose Stat has children), on the GUI
+/// thread's event loop: it never blocks, keeps up to `maxInFlight` requests outstanding, reports
+/// nodes in batches and progress a few times a second, and can be cancelled at any time. It feeds
+/// search, recursive delete, copy, ACL apply and export.
 class SubtreeCrawler final : public QObject
 {
     Q_OBJECT
@@ -78,6 +79,12 @@ private:
 
     void pump();
     void issue(const QString &path, int depth);
+    void requestChildren(const std::shared_ptr<Visit> &visit);
+    void requestData(const std::shared_ptr<Visit> &visit);
+    void requestAcl(const std::shared_ptr<Visit> &visit);
+    /// One of a visit's replies is in: the visit completes with its last.
+    void replied(const std::shared_ptr<Visit> &visit);
+    bool atMaxDepth(const Visit &visit) const;
     /// A reply's error: a node gone or refused is noted; the first other error fails the crawl.
     static void noteError(Visit &visit, const ZkError &error);
     /// The node's Stat, and its children queued unless maxDepth stops here.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "transfer/streamedimport.h"
 #include "transfer/syncapplyjob.h"
 #include "transfer/syncplan.h"
 #include "transfer/treecomparison.h"
@@ -14,7 +15,8 @@ class ZkSession;
 /// checks the whole file and the target subtree, and plans the writes (the dry run: counts and a
 /// listing, nothing written); apply() then carries the plan out (SyncApplyJob: batched,
 /// version-checked against what prepare() read). A bad file is refused by prepare() with its error,
-/// so nothing is ever written from it.
+/// so nothing is ever written from it. A zkdesk file is streamed: prepare() keeps its paths, ACLs
+/// and data digests only, and apply() reads it again part by part (StreamedImport).
 class ImportJob final : public QObject
 {
     Q_OBJECT
@@ -32,7 +34,10 @@ public:
     /// Writes the plan of the last successful prepare().
     void apply();
     void cancel();
-    bool isRunning() const { return m_comparison.isRunning() || m_apply.isRunning(); }
+    bool isRunning() const
+    {
+        return m_comparison.isRunning() || m_apply.isRunning() || m_streamed.isRunning();
+    }
 
     const SyncPlan &plan() const { return m_plan; }
     /// The file's (or the source subtree's) records.
@@ -56,6 +61,8 @@ private:
     QPointer<ZkSession> m_source; // a live source: values not held are read again from it
     TreeComparison m_comparison;
     SyncApplyJob m_apply;
+    StreamedImport m_streamed;
+    QString m_file; // the file of the last prepare(), empty for a live source
     SyncOptions m_options;
     SyncPlan m_plan;
     QString m_targetRoot;

@@ -78,22 +78,24 @@ void SnapshotLoader::onCrawled(const CrawlSummary &summary)
     finish(summary.error);
 }
 
-void SnapshotLoader::loadFile(const QString &path)
+void SnapshotLoader::loadFile(const QString &path, bool keepData)
 {
     cancel();
     const quint64 run = ++m_run;
     m_snapshot = {};
+    m_lineLayout = false;
     m_running = true;
     QPointer<SnapshotLoader> self(this);
     // The result travels back through a queued call on this object; a loader deleted or
     // restarted meanwhile drops it (the QPointer and the run counter).
-    QThreadPool::globalInstance()->start([self, run, path] {
-        auto result = std::make_shared<TransferFile::Result>(TransferFile::read(path));
+    QThreadPool::globalInstance()->start([self, run, path, keepData] {
+        auto result = std::make_shared<TransferFile::Result>(TransferFile::read(path, keepData));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, run, result] {
                 if (!self || self->m_run != run) return;
                 self->m_format = result->format;
+                self->m_lineLayout = result->lineLayout;
                 if (!result->ok()) {
                     self->finish(ZkError::make(ZkCode::BadArguments, result->error));
                     return;

@@ -28,11 +28,14 @@ public:
     /// `keepData` false: values over kKeptBytes keep only their digest (TransferNode::digest).
     void loadLive(ZkSession *session, const QString &root, bool keepData = true,
                   int maxInFlight = 1000);
-    void loadFile(const QString &path);
+    /// `keepData` false: see TransferFile::read.
+    void loadFile(const QString &path, bool keepData = true);
     void cancel();
     bool isRunning() const { return m_running; }
     TransferSnapshot &snapshot() { return m_snapshot; }
     TransferFile::Format fileFormat() const { return m_format; }
+    /// The file was a zkdesk file in its line layout (TransferFile::Result::lineLayout).
+    bool fileLineLayout() const { return m_lineLayout; }
 
     static TransferNode fromCrawled(const QString &root, const CrawledNode &node);
 
@@ -49,6 +52,7 @@ private:
     TransferSnapshot m_snapshot;
     ZkAcl m_lastAcl; ///< the previous node's ACL, shared by the next when equal
     TransferFile::Format m_format = TransferFile::Format::Zkdesk;
+    bool m_lineLayout = false;
     bool m_running = false;
     quint64 m_run = 0;
 };

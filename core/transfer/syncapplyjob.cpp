@@ -50,7 +50,8 @@ void SyncApplyJob::start(const SyncPlan &plan, const TransferSnapshot &source,
     m_targetRoot = targetRoot;
     m_stop = false;
     m_aclQueue.clear();
-    m_stagedAcl.clear();
+    m_stagedAcl = m_parts ? m_parts->stagedAcls : QHash<QString, ZkAcl>();
+    m_stagedHeld = false;
     m_notCreated.clear();
     m_aclInFlight = 0;
     m_done = 0;
@@ -146,12 +147,28 @@ LeveledBatchRunner::Options SyncApplyJob::runnerOptions(LeveledBatchRunner::Orde
     return o;
 }
 
+QSet<QString> SyncApplyJob::createdParents(const QList<SyncPlan::Action> &actions)
+{
+    QSet<QString> parents;
+    for (const SyncPlan::Action &a : actions)
+        if (a.type == SyncPlan::Action::Create && !a.relPath.isEmpty())
+            parents.insert(a.relPath.left(a.relPath.lastIndexOf(u'/')));
+    return parents;
+}
+
+QHash<QString, ZkAcl> SyncApplyJob::heldStagedAcls() const
+{
+    QHash<QString, ZkAcl> held;
+    if (!m_stagedHeld) return held;
+    for (auto it = m_stagedAcl.cbegin(); it != m_stagedAcl.cend(); ++it)
+        if (!m_notCreated.contains(it.key())) held.insert(it.key(), it.value());
+    return held;
+}
+
 void SyncApplyJob::runCreates()
 {
-    QSet<QString> innerCreated; // relative paths of created nodes that get created children
-    for (const SyncPlan::Action &a : std::as_const(m_plan.actions))
-        if (a.type == SyncPlan::Action::Create && !a.relPath.isEmpty())
-            innerCreated.insert(a.relPath.left(a.relPath.lastIndexOf(u'/')));
+    const QSet<QString> innerCreated =
+        m_parts ? m_parts->createdParents : createdParents(m_plan.actions);
     QList<QList<ZkOp>> levels;
     QStringList refused; // not created: their descendants are not sent either
     for (const SyncPlan::Action &a : std::as_const(m_plan.actions)) {
@@ -217,8 +234,12 @@ void SyncApplyJob::runAclUpdates()
             && !refuseRedacted(targetPath(a.relPath), m_source.nodes[a.source].acl))
             m_aclQueue.push_back({targetPath(a.relPath), m_source.nodes[a.source].acl,
                                   m_target.nodes[a.target].aversion, false});
-    for (auto it = m_stagedAcl.cbegin(); it != m_stagedAcl.cend(); ++it)
-        if (!m_notCreated.contains(it.key())) m_aclQueue.push_back({it.key(), it.value(), 0, true});
+    // A later part creates more children below them: it sets these (a stopped job sets them now).
+    m_stagedHeld = m_parts && m_parts->holdStagedAcls && !m_stop;
+    if (!m_stagedHeld)
+        for (auto it = m_stagedAcl.cbegin(); it != m_stagedAcl.cend(); ++it)
+            if (!m_notCreated.contains(it.key()))
+                m_aclQueue.push_back({it.key(), it.value(), 0, true});
     pumpAcls();
 }
 

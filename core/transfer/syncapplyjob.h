@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <deque>
+#include <optional>
 
 class ZkSession;
 
@@ -59,8 +60,26 @@ public:
         bool stopAtFirstFailure = false;
     };
 
+    /// A plan written in several start() calls (a streamed import, StreamedImport). A node
+    /// created with the temporary ACL gets its real one only after its created children, which
+    /// may come in a later part: `createdParents` are the relative paths of created nodes with
+    /// created children over all parts, and with `holdStagedAcls` the real ACLs wait
+    /// (heldStagedAcls()) for a later part's `stagedAcls`. A stopped part sets them all.
+    struct Parts
+    {
+        QSet<QString> createdParents;
+        bool holdStagedAcls = false;
+        QHash<QString, ZkAcl> stagedAcls; ///< target path -> real ACL, from earlier parts
+    };
+
     explicit SyncApplyJob(ZkSession *session, QObject *parent = nullptr);
 
+    /// Applies to the following start() calls; std::nullopt (the default): one whole plan.
+    void setParts(const std::optional<Parts> &parts) { m_parts = parts; }
+    /// The real ACLs the last part held back (target path -> ACL).
+    QHash<QString, ZkAcl> heldStagedAcls() const;
+    /// Relative paths of the nodes `actions` create that also get created children.
+    static QSet<QString> createdParents(const QList<SyncPlan::Action> &actions);
     void setOptions(const Options &options) { m_options = options; }
     const Options &options() const { return m_options; }
     /// Writes `plan` below `targetRoot`; source and target are the snapshots the plan was made
@@ -98,6 +117,8 @@ private:
     LeveledBatchRunner m_runner;
     SourceDataFetcher m_fetcher;
     Options m_options;
+    std::optional<Parts> m_parts;
+    bool m_stagedHeld = false; // the last run held its staged ACLs back
     Phase m_phase = Phase::Idle;
     quint64 m_run = 0;
     bool m_stop = false; // cancel or stop-at-first-failure: no new phase starts

@@ -2,6 +2,7 @@
 
 #include "transfer/exportformat.h"
 #include "transfer/gzipfile.h"
+#include "transfer/snapshotloader.h"
 #include "zk/zkpath.h"
 #include "zk/zksession.h"
 
@@ -183,9 +184,10 @@ QString readZkdeskDocument(const QJsonObject &doc, Collector &out, TransferSnaps
             skippedInto->ephemeralPaths.append(node.relPath);
             continue;
         }
-        if (QString why = out.add(TransferSnapshot::absolute(root, node.relPath), std::move(node));
-            !why.isEmpty())
-            return why;
+        // The path first: the order in which arguments are evaluated is unspecified, and the
+        // moved-from node would give every record the root's path.
+        const QString path = TransferSnapshot::absolute(root, node.relPath);
+        if (QString why = out.add(path, std::move(node)); !why.isEmpty()) return why;
     }
     return {};
 }
@@ -236,21 +238,19 @@ namespace {
 class ZkdeskLineReader
 {
 public:
-    explicit ZkdeskLineReader(GzipLineReader &in)
+    ZkdeskLineReader(GzipLineReader &in, bool keepData)
         : m_in(in)
+        , m_keepData(keepData)
     { }
 
     /// False when the first line is not zkdesk's header line: read the file as a document.
     bool readHeader(const QByteArray &first)
     {
-        if (!first.startsWith("{\"format\":\"zkdesk-export\"") || !first.endsWith("\"nodes\":["))
-            return false;
-        const QJsonObject header = QJsonDocument::fromJson(first + "]}").object();
-        if (header.isEmpty()) return false;
-        m_version = header.value(u"version").toInt();
-        m_snapshot.root = header.value(u"root").toString();
-        m_snapshot.origin = header.value(u"origin").toString();
-        m_withStat = header.value(u"withStat").toBool();
+        ExportFormat::Header header;
+        if (!TransferFile::parseZkdeskHeader(first, &header, &m_version)) return false;
+        m_snapshot.root = header.root;
+        m_snapshot.origin = header.origin;
+        m_withStat = header.withStat;
         return true;
     }
 
@@ -306,21 +306,12 @@ private:
         return {};
     }
 
-    QString readNode(QByteArray line)
+    QString readNode(const QByteArray &line)
     {
-        if (line.endsWith(',')) line.chop(1);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError)
-            return QCoreApplication::translate("TransferFile", "not valid JSON at column %1: %2")
-                .arg(error.offset + 1)
-                .arg(error.errorString());
-        if (!doc.isObject())
-            return QCoreApplication::translate("TransferFile", "a node must be a JSON object");
         TransferNode node;
         bool skipped = false;
         if (QString why =
-                ExportFormat::parseNode(doc.object(), m_snapshot.root, m_withStat, &node, &skipped);
+                TransferFile::parseZkdeskLine(line, m_snapshot.root, m_withStat, &node, &skipped);
             !why.isEmpty())
             return why;
         if (m_seen.contains(node.relPath))
@@ -333,10 +324,20 @@ private:
                        "TransferFile",
                        "%1 comes before its parent (zkdesk files list parents first)")
                 .arg(TransferSnapshot::absolute(m_snapshot.root, node.relPath));
-        if (skipped)
+        if (skipped) {
             m_snapshot.ephemeralPaths.append(node.relPath);
+            return {};
+        }
+        if (!m_keepData) {
+            // A streamed import holds a digest per node; its second pass reads the bytes again.
+            node.dropData(SnapshotLoader::kKeptBytes);
+            node.stat.reset();
+        }
+        if (node.acl == m_lastAcl) // siblings nearly always share one ACL: keep one copy
+            node.acl = m_lastAcl;
         else
-            m_snapshot.nodes.append(std::move(node));
+            m_lastAcl = node.acl;
+        m_snapshot.nodes.append(std::move(node));
         return {};
     }
 
@@ -362,6 +363,8 @@ private:
     }
 
     GzipLineReader &m_in;
+    bool m_keepData = true;
+    ZkAcl m_lastAcl;
     TransferSnapshot m_snapshot;
     QSet<QString> m_seen;
     int m_version = 0;
@@ -383,7 +386,36 @@ QString TransferFile::formatName(Format format)
     return {};
 }
 
-TransferFile::Result TransferFile::read(const QString &path)
+bool TransferFile::parseZkdeskHeader(const QByteArray &first, ExportFormat::Header *header,
+                                     int *version)
+{
+    if (!first.startsWith("{\"format\":\"zkdesk-export\"") || !first.endsWith("\"nodes\":["))
+        return false;
+    const QJsonObject object = QJsonDocument::fromJson(first + "]}").object();
+    if (object.isEmpty()) return false;
+    *version = object.value(u"version").toInt();
+    header->root = object.value(u"root").toString();
+    header->origin = object.value(u"origin").toString();
+    header->withStat = object.value(u"withStat").toBool();
+    return true;
+}
+
+QString TransferFile::parseZkdeskLine(QByteArray line, const QString &root, bool withStat,
+                                      TransferNode *node, bool *skipped)
+{
+    if (line.endsWith(',')) line.chop(1);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError)
+        return QCoreApplication::translate("TransferFile", "not valid JSON at column %1: %2")
+            .arg(error.offset + 1)
+            .arg(error.errorString());
+    if (!doc.isObject())
+        return QCoreApplication::translate("TransferFile", "a node must be a JSON object");
+    return ExportFormat::parseNode(doc.object(), root, withStat, node, skipped);
+}
+
+TransferFile::Result TransferFile::read(const QString &path, bool keepData)
 {
     Result result;
     GzipLineReader in;
@@ -398,9 +430,10 @@ TransferFile::Result TransferFile::read(const QString &path)
             : in.error();
         return result;
     }
-    ZkdeskLineReader lines(in);
+    ZkdeskLineReader lines(in, keepData);
     if (lines.readHeader(first)) {
         result = lines.readNodes();
+        result.lineLayout = true;
     } else {
         QByteArray rest;
         if (!in.readAll(&rest)) {

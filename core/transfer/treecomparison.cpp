@@ -38,7 +38,7 @@ void TreeComparison::load(SnapshotLoader &loader, const Side &side)
     if (side.session)
         loader.loadLive(side.session, side.root, side.keepData);
     else
-        loader.loadFile(side.file);
+        loader.loadFile(side.file, !side.fileDigestsOnly);
 }
 
 void TreeComparison::cancel()

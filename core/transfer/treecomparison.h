@@ -25,6 +25,9 @@ public:
         /// A live side keeps every value's bytes; otherwise larger values keep only a digest
         /// (fetched again for a diff view or a write: SourceDataFetcher).
         bool keepData = false;
+        /// A zkdesk file side keeps larger values as digests (a streamed import reads them
+        /// again); otherwise a file side keeps every value's bytes.
+        bool fileDigestsOnly = false;
     };
 
     explicit TreeComparison(QObject *parent = nullptr);
@@ -35,6 +38,7 @@ public:
 
     TransferSnapshot &left() { return m_left.snapshot(); }
     TransferSnapshot &right() { return m_right.snapshot(); }
+    bool leftFileLineLayout() const { return m_left.fileLineLayout(); }
     const TreeDiff &diff() const { return m_diff; }
     qint64 loadMs() const { return m_loadMs; }
     qint64 compareMs() const { return m_compareMs; }

@@ -59,6 +59,22 @@ qint64 rssBytes()
     return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
 }
 
+bool resetPeakRss()
+{
+    QFile f(u"/proc/self/clear_refs"_s); // "5" resets VmHWM (Linux >= 4.0)
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+qint64 peakRssBytes()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly)) return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ')[0].toLongLong() * 1024;
+    return -1;
+}
+
 void figure(const QString &human, const QString &name, double value, int decimals)
 {
     const QString v = QString::number(value, 'f', decimals);

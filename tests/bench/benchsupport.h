@@ -18,6 +18,10 @@ bool startServer(SandboxServer &server);
 std::unique_ptr<ZkSession> connectSession(const QString &hosts);
 /// This process's resident set in bytes, -1 when unknown.
 qint64 rssBytes();
+/// Resets the kernel's peak-RSS mark (VmHWM) to the current RSS; false when not supported.
+bool resetPeakRss();
+/// The peak resident set since the last resetPeakRss() (VmHWM) in bytes, -1 when unknown.
+qint64 peakRssBytes();
 
 /// `human` has a %1 for the value.
 void figure(const QString &human, const QString &name, double value, int decimals = 0);

@@ -254,15 +254,23 @@ void importFigure(const QString &file, const QString &root, qint64 expected)
         report = r;
         loop.quit();
     });
+    malloc_trim(0);
+    const qint64 rssBefore = BenchSupport::rssBytes();
+    const bool peakKnown = BenchSupport::resetPeakRss();
     QElapsedTimer clock;
     clock.start();
     job.prepare(file, root, {});
     loop.exec();
     const double seconds = clock.nsecsElapsed() / 1e9;
+    const qint64 peak = BenchSupport::peakRssBytes();
     if (report.created != expected)
         note(u"  WARNING: import created %1 of %2 nodes"_s.arg(report.created).arg(expected));
     figure(u"import of the export file into an empty server (dry run + writes): %1 nodes/s"_s,
            u"import-nodes-per-s"_s, report.created / seconds);
+    if (peakKnown && peak > 0)
+        figure(u"peak resident memory added while importing the %2-node export file: %1 MB"_s.arg(
+                   u"%1"_s, QString::number(expected)),
+               u"import-rss-mb"_s, (peak - rssBefore) / 1048576.0, 1);
 }
 
 } // namespace

@@ -21,6 +21,9 @@ private slots:
     void findsEveryNodeOfA20000NodeTree();
     void countsNodesDeletedMidCrawl();
     void fetchesDataAndAcl();
+    void withDataFindsEveryNodeAndItsStat();
+    void withDataListsOnlyNodesWithChildren();
+    void withDataRespectsMaxDepth();
     void reportsRefusedNodesAndContinues();
     void cancelStopsPromptly();
     void missingRootIsAnError();
@@ -128,6 +131,61 @@ void TestCrawler::fetchesDataAndAcl()
     QCOMPARE(found[u"/crawldata/bin"_s].data, QByteArray("\x00\xff\xfe", 3));
     QCOMPARE(found[u"/crawldata/bin"_s].acl, ZkAclPresets::open());
     QCOMPARE(found[u"/crawldata/bin"_s].stat.dataLength, 3);
+}
+
+// With data, getChildren is sent only to nodes whose data Stat has children: every node must
+// still be found, parents first, each with the Stat of its own bytes.
+void TestCrawler::withDataFindsEveryNodeAndItsStat()
+{
+    SubtreeCrawler crawler(m_session.get());
+    QSet<QString> found;
+    int parentFirstViolations = 0, badStats = 0;
+    connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
+        for (const CrawledNode &n : batch) {
+            if (n.depth > 0 && !found.contains(n.path.section(u'/', 0, -2)))
+                ++parentFirstViolations;
+            const int children = n.depth == 0 ? 20 : n.depth == 1 ? 50 : n.depth == 2 ? 20 : 0;
+            if (n.stat.numChildren != children || n.stat.dataLength != n.data.size()) ++badStats;
+            found.insert(n.path);
+        }
+    });
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/crawl"_s, {.fetchData = true, .fetchAcl = true});
+    QVERIFY(finished.wait(120000));
+    const auto summary = finished.first().first().value<CrawlSummary>();
+    QVERIFY2(summary.error.isOk(), qPrintable(summary.error.toString()));
+    QCOMPARE(found, m_created);
+    QCOMPARE(parentFirstViolations, 0);
+    QCOMPARE(badStats, 0);
+}
+
+// A leaf's getChildren is never sent: its data Stat already says it has no children.
+void TestCrawler::withDataListsOnlyNodesWithChildren()
+{
+    SubtreeCrawler crawler(m_session.get());
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/crawl/a0/b0/c0"_s, {.fetchData = true});
+    QCOMPARE(m_session->inFlight() + m_session->queued(), 1); // the getData
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_session->inFlight() + m_session->queued(), 0); // and nothing after it
+    QCOMPARE(finished.first().first().value<CrawlSummary>().nodes, 1);
+}
+
+void TestCrawler::withDataRespectsMaxDepth()
+{
+    SubtreeCrawler crawler(m_session.get());
+    qint64 deepest = -1, nodes = 0;
+    connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
+        for (const CrawledNode &n : batch) {
+            deepest = std::max<qint64>(deepest, n.depth);
+            ++nodes;
+        }
+    });
+    QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
+    crawler.start(u"/crawl"_s, {.fetchData = true, .maxDepth = 1});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(deepest, 1);
+    QCOMPARE(nodes, 21);
 }
 
 void TestCrawler::reportsRefusedNodesAndContinues()
