@@ -66,7 +66,8 @@ private:
     {
         item->setData(0, FolderRole, folder);
         const int entry = item->data(0, EntryRole).toInt();
-        const quint8 flags = entry >= 0 ? m_diff.entries[entry].flags : quint8(DiffEntry::Identical);
+        const quint8 flags =
+            entry >= 0 ? m_diff.entries[entry].flags : quint8(DiffEntry::Identical);
         item->setText(1, folder ? QString() : describe(flags));
         item->setForeground(1, colourOf(flags));
         item->setIcon(

@@ -1,8 +1,8 @@
 // The pipelined subtree crawler against a real server: completeness, vanished nodes, refused
 // nodes, data fetching, cancel.
 
-#include "sandbox/sandboxserver.h"
 #include "jobs/subtreecrawler.h"
+#include "sandbox/sandboxserver.h"
 #include "zk/zksession.h"
 #include "zktestutil.h"
 
@@ -63,7 +63,8 @@ void TestCrawler::findsEveryNodeOfA20000NodeTree()
     int parentFirstViolations = 0;
     connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
         for (const CrawledNode &n : batch) {
-            if (n.depth > 0 && !found.contains(n.path.section(u'/', 0, -2))) ++parentFirstViolations;
+            if (n.depth > 0 && !found.contains(n.path.section(u'/', 0, -2)))
+                ++parentFirstViolations;
             found.insert(n.path);
         }
     });
@@ -97,7 +98,8 @@ void TestCrawler::countsNodesDeletedMidCrawl()
         if (deleting) return;
         deleting = true;
         for (int i = 200; i < 300; ++i)
-            deleter->remove(u"/vanish/n%1"_s.arg(i), -1, this, [&](const DoneReply &) { ++deletesDone; });
+            deleter->remove(u"/vanish/n%1"_s.arg(i), -1, this,
+                            [&](const DoneReply &) { ++deletesDone; });
     });
     QSignalSpy finished(&crawler, &SubtreeCrawler::finished);
     crawler.start(u"/vanish"_s, options);
@@ -114,9 +116,10 @@ void TestCrawler::countsNodesDeletedMidCrawl()
 
 void TestCrawler::fetchesDataAndAcl()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/crawldata"_s, "root"},
-                                               {u"/crawldata/null"_s, QByteArray()},
-                                               {u"/crawldata/bin"_s, QByteArray("\x00\xff\xfe", 3)}}));
+    QVERIFY(TestUtil::createNodes(*m_session,
+                                  {{u"/crawldata"_s, "root"},
+                                   {u"/crawldata/null"_s, QByteArray()},
+                                   {u"/crawldata/bin"_s, QByteArray("\x00\xff\xfe", 3)}}));
     SubtreeCrawler crawler(m_session.get());
     QHash<QString, CrawledNode> found;
     connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
@@ -190,8 +193,9 @@ void TestCrawler::withDataRespectsMaxDepth()
 
 void TestCrawler::reportsRefusedNodesAndContinues()
 {
-    QVERIFY(TestUtil::createNodes(*m_session, {{u"/crawlacl"_s, {}}, {u"/crawlacl/open"_s, {}},
-                                               {u"/crawlacl/open/x"_s, {}}}));
+    QVERIFY(TestUtil::createNodes(
+        *m_session,
+        {{u"/crawlacl"_s, {}}, {u"/crawlacl/open"_s, {}}, {u"/crawlacl/open/x"_s, {}}}));
     bool created = false;
     m_session->create(u"/crawlacl/locked"_s, {}, CreateMode::Persistent,
                       {{u"digest"_s, u"someone:AAAAAAAAAAAAAAAAAAAAAAAAAAA="_s, ZkPerm::All}}, this,
@@ -214,7 +218,8 @@ void TestCrawler::cancelStopsPromptly()
     qint64 nodesAfterCancel = 0;
     bool cancelled = false;
     connect(&crawler, &SubtreeCrawler::nodesFound, this, [&](const QList<CrawledNode> &batch) {
-        if (cancelled) nodesAfterCancel += batch.size();
+        if (cancelled)
+            nodesAfterCancel += batch.size();
         else {
             cancelled = true;
             crawler.cancel();
