@@ -96,35 +96,16 @@ void StreamedImport::onRead(const std::shared_ptr<Part> &part)
 
 SyncPlan StreamedImport::partPlan(qsizetype first, qsizetype end, bool last)
 {
-    SyncPlan plan;
-    const auto add = [&plan](SyncPlan::Action a) {
-        switch (a.type) {
-        case SyncPlan::Action::Create:
-            ++plan.creates;
-            break;
-        case SyncPlan::Action::SetData:
-            ++plan.dataUpdates;
-            break;
-        case SyncPlan::Action::SetAcl:
-            ++plan.aclUpdates;
-            break;
-        case SyncPlan::Action::Delete:
-            ++plan.deletes;
-            break;
-        default:
-            return;
-        }
-        plan.actions.append(std::move(a));
-    };
+    SyncPlan plan; // m_order holds writes only (no Skip or KindConflict)
     for (; m_orderPos < m_order.size(); ++m_orderPos) {
         SyncPlan::Action a = m_plan.actions[m_order[m_orderPos]];
         if (a.source >= end) break;
         a.source -= int(first);
-        add(std::move(a));
+        plan.append(std::move(a));
     }
     if (last) // deletes have no source record: after every part's creates
         for (const SyncPlan::Action &a : std::as_const(m_plan.actions))
-            if (a.type == SyncPlan::Action::Delete) add(a);
+            if (a.type == SyncPlan::Action::Delete) plan.append(a);
     return plan;
 }
 

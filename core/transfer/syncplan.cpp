@@ -6,10 +6,35 @@ namespace {
 
 void add(SyncPlan &plan, SyncPlan::Action::Type type, const DiffEntry &e, int source, int target)
 {
-    plan.actions.append({type, e.relPath, source, target});
+    plan.append({type, e.relPath, source, target});
 }
 
 } // namespace
+
+void SyncPlan::append(Action action)
+{
+    switch (action.type) {
+    case Action::Create:
+        ++creates;
+        break;
+    case Action::SetData:
+        ++dataUpdates;
+        break;
+    case Action::SetAcl:
+        ++aclUpdates;
+        break;
+    case Action::Delete:
+        ++deletes;
+        break;
+    case Action::Skip:
+        ++skipped;
+        break;
+    case Action::KindConflict:
+        ++kindConflicts;
+        break;
+    }
+    actions.append(std::move(action));
+}
 
 QString SyncPlan::actionName(Action::Type type)
 {
@@ -43,32 +68,18 @@ SyncPlan SyncPlan::build(const QList<DiffEntry> &entries, bool sourceIsLeft,
         if (e.isIdentical()) {
             ++plan.identical;
         } else if (e.flags & onlySource) {
-            if (options.createMissing) {
-                add(plan, Action::Create, e, source, -1);
-                ++plan.creates;
-            }
+            if (options.createMissing) add(plan, Action::Create, e, source, -1);
         } else if (e.flags & onlyTarget) {
-            if (options.deleteExtra) {
-                add(plan, Action::Delete, e, -1, target);
-                ++plan.deletes;
-            }
+            if (options.deleteExtra) add(plan, Action::Delete, e, -1, target);
         } else if (e.has(DiffEntry::KindDiffers)) {
             if (plan.firstConflict < 0) plan.firstConflict = int(plan.actions.size());
             add(plan, Action::KindConflict, e, source, target);
-            ++plan.kindConflicts;
         } else if (options.conflicts != Conflicts::Overwrite) {
             if (plan.firstConflict < 0) plan.firstConflict = int(plan.actions.size());
             add(plan, Action::Skip, e, source, target);
-            ++plan.skipped;
         } else {
-            if (e.has(DiffEntry::DataDiffers)) {
-                add(plan, Action::SetData, e, source, target);
-                ++plan.dataUpdates;
-            }
-            if (e.has(DiffEntry::AclDiffers)) {
-                add(plan, Action::SetAcl, e, source, target);
-                ++plan.aclUpdates;
-            }
+            if (e.has(DiffEntry::DataDiffers)) add(plan, Action::SetData, e, source, target);
+            if (e.has(DiffEntry::AclDiffers)) add(plan, Action::SetAcl, e, source, target);
         }
     }
     if (options.conflicts != Conflicts::Stop) plan.firstConflict = -1;

@@ -46,6 +46,8 @@ struct SyncPlan
     int firstConflict = -1;
 
     qint64 writes() const { return creates + dataUpdates + aclUpdates + deletes; }
+    /// Appends `action` and counts it under its type.
+    void append(Action action);
 
     /// `entries`: the whole diff or the user's selection of it. `sourceIsLeft`: copy left ->
     /// right (else right -> left).
