@@ -67,7 +67,9 @@ StormFigures runStormBench(const QString &hosts, int runs)
     model.reload();
     if (!expandTo(model, kParent)) return {.failure = u"could not expand the parent"_s};
     for (const QString &path : std::as_const(hot)) watcher.watchSubtree(path);
-    QTest::qWaitFor([&] { return watcher.watchedCount() == kHot && !watcher.isCrawling(); }, 60000);
+    if (!QTest::qWaitFor([&] { return watcher.watchedCount() == kHot && !watcher.isCrawling(); },
+                         60000))
+        return {.failure = u"the subtree watches were not all set within 60 s"_s};
     view.paintAll();
 
     std::vector<double> converge;

@@ -243,9 +243,9 @@ private slots:
             std::optional<ZkError> outcome;
             session->create(path, "x", CreateMode::Ephemeral, ZkAclPresets::open(), this,
                             [&](const CreateReply &reply) { outcome = reply.error; });
-            QTest::qWaitFor([&] { return outcome.has_value(); }, 20000);
-            return outcome.value_or(
-                ZkError::make(ZkCode::OperationTimeout, QStringLiteral("timeout")));
+            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20000))
+                return ZkError::make(ZkCode::OperationTimeout, QStringLiteral("no reply in 20 s"));
+            return *outcome;
         };
         QCOMPARE(tryCreate(QStringLiteral("/profile-band-1")).code, ZkCode::NotReadOnly);
 
