@@ -34,7 +34,9 @@ run_tests() {
 }
 
 phase "dependencies" zkdesk_install_deps
-phase "build (RelWithDebInfo)" zkdesk_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Line tables only (-g1): the backtraces of a failing test need no more, and the package built
+# from this directory is stripped anyway.
+phase "build (RelWithDebInfo)" zkdesk_build build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZKDESK_LINE_TABLES=ON
 phase "tests" run_tests build "$@"
 
 # tests/CMakeLists.txt gives every test ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 and
