@@ -13,7 +13,8 @@
 # adds one when absent), the jute compiler from Debian's zookeeper-jute.jar generates
 # zookeeper.jute.{c,h}, packaging/zkclient/zookeeper-3.8.0-zkdesk.patch is applied (OpenSSL 3's
 # FIPS query, the optional client certificate, the freed SSL_CTX left dangling, a leaked copy of
-# the certificate string), then CMake builds the two static libraries.
+# the certificate string, the in-flight requests zookeeper_close dropped: ZOOKEEPER-3868), then
+# CMake builds the two static libraries.
 set -euo pipefail
 
 prefix="${1:?usage: build-zkclient.sh <prefix> [work-dir]}"

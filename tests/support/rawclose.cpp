@@ -32,7 +32,7 @@ void answered(int, const struct Stat *, const void *data)
     counts->cv.notify_all();
 }
 
-void quiet(const char *) {}
+void quiet(const char *) { }
 } // namespace
 
 TestUtil::RawCloseCount TestUtil::closeRawClientWithRequestsInFlight(const QString &connectString,

@@ -22,8 +22,9 @@
 ///
 /// Lifetime: shared between the ZkSession (GUI thread) and the worker that closes it. After
 /// detach() nothing is posted to the session any more; close() runs zookeeper_close (which
-/// joins the C client's threads) and then frees every request context the C client never
-/// completed (ZOOKEEPER-3868: 3.8.0 can drop ZCLOSING completions), so each is freed once.
+/// joins the C client's threads and, patched, answers what was in flight with ZCLOSING) and then
+/// frees every request context the C client never completed (ZOOKEEPER-3868: the unpatched
+/// 3.8.0, e.g. Debian's shared library, drops some), so each is freed once.
 class ZkHandle final
 {
 public:
