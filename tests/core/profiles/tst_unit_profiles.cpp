@@ -23,10 +23,18 @@ ConnectionProfile fullProfile()
               {QStringLiteral("custom"), QString(), QStringLiteral("auth/1")}};
     p.startPath = QStringLiteral("/brokers/topics");
     p.notes = QStringLiteral("on-call: #kafka-ops\nsecond line, = and ; and \"quotes\"");
-    p.tls = {true, QStringLiteral("/etc/ssl/ca.pem"), QStringLiteral("/etc/ssl/me.pem"),
-             QStringLiteral("/etc/ssl/me.key"), QStringLiteral("tls/keyPassword")};
-    p.sasl = {QStringLiteral("GSSAPI"), QStringLiteral("zkadmin"), QStringLiteral("zookeeper"),
-              QStringLiteral("zk1.example.com"), QString()};
+    p.tls = {.enabled = true,
+             .caFile = QStringLiteral("/etc/ssl/ca.pem"),
+             .certFile = QStringLiteral("/etc/ssl/me.pem"),
+             .keyFile = QStringLiteral("/etc/ssl/me.key"),
+             .keyPasswordKey = QStringLiteral("tls/keyPassword"),
+             .pinnedSha256 = {}};
+    p.sasl = {.mechanism = QStringLiteral("GSSAPI"),
+              .user = QStringLiteral("zkadmin"),
+              .service = QStringLiteral("zookeeper"),
+              .host = QStringLiteral("zk1.example.com"),
+              .realm = {},
+              .passwordKey = {}};
     return p;
 }
 

@@ -7,8 +7,8 @@
 #include "watchlog/watchlogfilter.h"
 #include "watchlog/watchlogmodel.h"
 #include "zk/zksession.h"
-#include "zktestutil.h"
 #include "zk/zkwatchregistry.h"
+#include "zktestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -113,8 +113,8 @@ void TestWatchLog::ringBufferIsBounded()
     QCOMPARE(log.entry(0).seq + 9999, log.entry(9999).seq);
     QCOMPARE(log.evictedCount(), 15000);
     QCOMPARE(log.totalValueBytes(), 10000 * 200);
-    qInfo("RSS with 10,000 rows: %.1f MB; after 15,000 more: %.1f MB",
-          rssFull / 1048576.0, rssAfter / 1048576.0);
+    qInfo("RSS with 10,000 rows: %.1f MB; after 15,000 more: %.1f MB", rssFull / 1048576.0,
+          rssAfter / 1048576.0);
 #if defined(__SANITIZE_ADDRESS__)
     // AddressSanitizer keeps freed blocks in its quarantine (up to 256 MB), so RSS measures the
     // sanitizer here, not the ring; the row and byte counts above still prove the bound.
@@ -124,7 +124,8 @@ void TestWatchLog::ringBufferIsBounded()
 #endif
 
     // One batch larger than the whole buffer: only the newest fit.
-    for (int i = 0; i < 12000; ++i) log.append(entry(WatchLogType::Created, u"/big"_s, QString::number(i)));
+    for (int i = 0; i < 12000; ++i)
+        log.append(entry(WatchLogType::Created, u"/big"_s, QString::number(i)));
     log.flush();
     QCOMPARE(log.rowCount(), 10000);
     QCOMPARE(log.entry(0).detail, u"2000"_s);
@@ -163,11 +164,12 @@ void TestWatchLog::filter_data()
     QTest::addColumn<QStringList>("paths");
     const int all = WatchLogFilter::kAllTypes;
     QTest::newRow("everything") << QString() << false << all
-                                << QStringList{u"/app/a"_s, u"/app/b"_s, u"/apple"_s, u"/other"_s, u""_s};
+                                << QStringList{u"/app/a"_s, u"/app/b"_s, u"/apple"_s, u"/other"_s,
+                                               u""_s};
     QTest::newRow("prefix") << u"/app"_s << false << all
                             << QStringList{u"/app/a"_s, u"/app/b"_s, u"/apple"_s};
-    QTest::newRow("prefix subtree") << u"/app/"_s << false << all
-                                    << QStringList{u"/app/a"_s, u"/app/b"_s};
+    QTest::newRow("prefix subtree")
+        << u"/app/"_s << false << all << QStringList{u"/app/a"_s, u"/app/b"_s};
     QTest::newRow("regex") << u"^/app/[ab]$|other"_s << true << all
                            << QStringList{u"/app/a"_s, u"/app/b"_s, u"/other"_s};
     QTest::newRow("type") << QString() << false << (1 << int(WatchLogType::Deleted))
@@ -176,9 +178,9 @@ void TestWatchLog::filter_data()
         << u"/app"_s << false
         << ((1 << int(WatchLogType::DataChanged)) | (1 << int(WatchLogType::SessionState)))
         << QStringList{u"/app/a"_s};
-    QTest::newRow("invalid regex: no filter") << u"(["_s << true << all
-                                              << QStringList{u"/app/a"_s, u"/app/b"_s, u"/apple"_s,
-                                                             u"/other"_s, u""_s};
+    QTest::newRow("invalid regex: no filter")
+        << u"(["_s << true << all
+        << QStringList{u"/app/a"_s, u"/app/b"_s, u"/apple"_s, u"/other"_s, u""_s};
 }
 
 void TestWatchLog::filter()
@@ -195,7 +197,8 @@ void TestWatchLog::filter()
     log.append(entry(WatchLogType::SessionState, QString(), u"Reconnecting"_s));
     log.flush();
     WatchLogFilter filter;
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setSourceModel(&log);
     QCOMPARE(filter.setPathFilter(text, regex), text != u"(["_s);
     filter.setTypeMask(mask);
@@ -206,8 +209,9 @@ void TestWatchLog::filter()
     log.append(entry(WatchLogType::Deleted, u"/app/late"_s));
     log.flush();
     const bool lateShown = (mask & (1 << int(WatchLogType::Deleted)))
-        && (text == u"(["_s || (regex ? QRegularExpression(text).match(u"/app/late"_s).hasMatch()
-                                       : u"/app/late"_s.startsWith(text)));
+        && (text == u"(["_s
+            || (regex ? QRegularExpression(text).match(u"/app/late"_s).hasMatch()
+                      : u"/app/late"_s.startsWith(text)));
     QCOMPARE(filter.rowCount(), int(paths.size()) + (lateShown ? 1 : 0));
 }
 
@@ -230,7 +234,9 @@ void TestWatchLog::exportCsvAndJson()
     const QStringList lines = QString::fromUtf8(WatchLogExport::toCsv(entries)).split(u"\r\n"_s);
     QCOMPARE(lines.size(), 5); // header, 3 rows, the empty rest after the last CRLF
     QCOMPARE(lines[0], u"time,session,type,path,old_size,new_size,detail,old_value,new_value"_s);
-    QCOMPARE(lines[1], time + u",0x1234abcd,data changed,\"/a,b\",3,9,version 1 → 2,old,\"say \"\"hi\"\"\""_s);
+    QCOMPARE(lines[1],
+             time
+                 + u",0x1234abcd,data changed,\"/a,b\",3,9,version 1 → 2,old,\"say \"\"hi\"\"\""_s);
     QCOMPARE(lines[2], time + u",0x1234abcd,data changed,/bin,,3,,,base64:AP8B"_s);
     QCOMPARE(lines[3], time + u",0x1234abcd,session state,,,,Connected,,"_s);
 
@@ -249,7 +255,8 @@ void TestWatchLog::exportCsvAndJson()
     QCOMPARE(first.value(u"session"_s).toString(), u"0x1234abcd"_s);
     const QJsonObject second = events[1].toObject();
     QCOMPARE(second.value(u"valueEncoding"_s).toString(), u"base64"_s);
-    QCOMPARE(QByteArray::fromBase64(second.value(u"newValue"_s).toString().toLatin1()), binary.newValue);
+    QCOMPARE(QByteArray::fromBase64(second.value(u"newValue"_s).toString().toLatin1()),
+             binary.newValue);
     QVERIFY(!second.contains(u"oldValue"_s));
     QVERIFY(!events[2].toObject().contains(u"newValue"_s));
 
@@ -280,7 +287,7 @@ void TestWatchLog::oldAndNewValuesOfAWatchedNode()
     QTRY_COMPARE(watcher.keptData(path), "v0"_ba);
 
     QObject owner;
-    for (const QByteArray value : {"v1"_ba, "v2"_ba, "three"_ba}) {
+    for (const QByteArray &value : {"v1"_ba, "v2"_ba, "three"_ba}) {
         const qsizetype before = dataEntries(log, path).size();
         m_admin->setData(path, value, -1, &owner, [](const StatReply &) {});
         QTRY_VERIFY(dataEntries(log, path).size() == before + 1
@@ -325,12 +332,14 @@ void TestWatchLog::subtreeWatchRecordsCollapsedChangesAndReportsTheCap()
     // No tree, nothing expanded: the subtree watch alone records changes.
     QString watched;
     for (int i = 0; i < 30 && watched.isEmpty(); ++i)
-        if (watcher.isWatched(root + u"/n"_s + QString::number(i))) watched = root + u"/n"_s + QString::number(i);
+        if (watcher.isWatched(root + u"/n"_s + QString::number(i)))
+            watched = root + u"/n"_s + QString::number(i);
     QVERIFY(!watched.isEmpty());
     QObject owner;
     m_admin->setData(watched, "changed", -1, &owner, [](const StatReply &) {});
     QVERIFY(TestUtil::createNodes(*m_admin, {{root + u"/added"_s, {}}}));
-    QTRY_VERIFY(!dataEntries(log, watched).isEmpty() && dataEntries(log, watched).last().hasNewValue);
+    QTRY_VERIFY(!dataEntries(log, watched).isEmpty()
+                && dataEntries(log, watched).last().hasNewValue);
     QCOMPARE(dataEntries(log, watched).last().newValue, "changed"_ba);
     QTRY_VERIFY([&] {
         for (const WatchLogEntry &e : log.entries())
@@ -372,8 +381,7 @@ void TestWatchLog::unwatchRemovesTheWatches()
     QTRY_VERIFY(!events.isEmpty());
     for (const auto &args : events) {
         const NodeEvent e = args.at(0).value<NodeEvent>();
-        if (e.type != NodeEventType::WatchRemoved)
-            QCOMPARE(e.path, u"/wl_unwatch_probe"_s);
+        if (e.type != NodeEventType::WatchRemoved) QCOMPARE(e.path, u"/wl_unwatch_probe"_s);
     }
 }
 
