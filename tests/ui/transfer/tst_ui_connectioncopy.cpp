@@ -30,6 +30,8 @@ private:
     static void screenshot(QWidget *w, const QString &name);
     static bool exists(ZkSession &session, const QString &path);
     static void press(QMessageBox *box, QMessageBox::ButtonRole role);
+    static bool shows(const ConnectionCopyDialog &dialog, const QString &boxName);
+    static QByteArray state(const ConnectionCopyDialog &dialog);
 
     TwoServers m_servers;
 };
@@ -66,6 +68,20 @@ void TestUiConnectionCopy::press(QMessageBox *box, QMessageBox::ButtonRole role)
     QFAIL("no such button");
 }
 
+// By name, never by comparing with the pointer of the box answered before: that box is deleted
+// on close, and the next one is often allocated at the same address.
+bool TestUiConnectionCopy::shows(const ConnectionCopyDialog &dialog, const QString &boxName)
+{
+    return dialog.lastBox() && dialog.lastBox()->objectName() == boxName;
+}
+
+// What a timed-out wait reports: which box is up, and what the dialog says.
+QByteArray TestUiConnectionCopy::state(const ConnectionCopyDialog &dialog)
+{
+    const QString box = dialog.lastBox() ? dialog.lastBox()->objectName() : u"none"_s;
+    return (u"box: "_s + box + u"; summary: "_s + dialog.summary()->text()).toUtf8();
+}
+
 void TestUiConnectionCopy::copyThroughTheDialog()
 {
     ConnectionCopyDialog dialog(m_servers.a.get(), u"staging"_s, u"/app"_s, false);
@@ -80,9 +96,9 @@ void TestUiConnectionCopy::copyThroughTheDialog()
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains(u"45 nodes"_s));
     press(confirm, QMessageBox::AcceptRole);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.lastBox() && dialog.lastBox() != confirm, 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(shows(dialog, u"connectionCopyReport"_s), state(dialog).constData(),
+                              60000);
     QMessageBox *report = dialog.lastBox();
-    QCOMPARE(report->objectName(), u"connectionCopyReport"_s);
     QVERIFY2(report->text().startsWith(u"Copied"_s), qPrintable(report->text()));
     screenshot(&dialog, u"copy-to-connection-result.png"_s);
     report->close();
@@ -104,15 +120,17 @@ void TestUiConnectionCopy::moveAsksBeforeDeletingTheOriginal()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.runButton()->isEnabled(), 60000);
     dialog.runButton()->click();
     QMessageBox *confirm = dialog.lastBox();
+    QVERIFY(confirm);
     press(confirm, QMessageBox::AcceptRole);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.lastBox() && dialog.lastBox() != confirm, 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(shows(dialog, u"connectionCopyDeleteConfirm"_s),
+                              state(dialog).constData(), 60000);
     QMessageBox *ask = dialog.lastBox();
-    QCOMPARE(ask->objectName(), u"connectionCopyDeleteConfirm"_s);
     QVERIFY(ask->text().contains(u"2 nodes"_s));
     QVERIFY(exists(*m_servers.b, u"/into/mv/a"_s));
     QVERIFY(exists(*m_servers.a, u"/mv"_s)); // not before the user says so
     press(ask, QMessageBox::AcceptRole);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.lastBox() && dialog.lastBox() != ask, 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(shows(dialog, u"connectionCopyReport"_s), state(dialog).constData(),
+                              60000);
     QVERIFY2(dialog.lastBox()->text().startsWith(u"Moved"_s), qPrintable(dialog.lastBox()->text()));
     QVERIFY(!exists(*m_servers.a, u"/mv"_s));
 }

@@ -220,7 +220,10 @@ void TestUiDragCopy::dropCopiesAndTheTargetTreeShowsIt()
     QMessageBox *confirm = dialog->lastBox();
     QVERIFY(confirm);
     press(confirm, QMessageBox::AcceptRole);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->lastBox() && dialog->lastBox() != confirm, kTimeoutMs);
+    // By name, not "!= confirm": the answered box is deleted and the report may reuse its address.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->lastBox()
+                                 && dialog->lastBox()->objectName() == u"connectionCopyReport"_s,
+                             kTimeoutMs);
     QVERIFY2(dialog->lastBox()->text().startsWith(u"Copied"_s),
              qPrintable(dialog->lastBox()->text()));
     QCOMPARE(TestUtil::getData(*m_servers.b, u"/dst/drag/bin"_s), QByteArray("\x00\xff", 2));
