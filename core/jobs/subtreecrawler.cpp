@@ -230,7 +230,10 @@ void SubtreeCrawler::flush()
 void SubtreeCrawler::finish()
 {
     if (!m_running) return;
+    const quint64 run = m_run;
     flush();
+    // A slot of that last nodesFound may have cancelled (finished already) or restarted the crawl.
+    if (run != m_run || !m_running) return;
     m_running = false;
     m_frontier.clear();
     m_inFlight = 0;
