@@ -3,7 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QMutex>
 #include <QSaveFile>
+#include <QSet>
 #include <QTcpServer>
 
 QString SandboxConfig::toText() const
@@ -76,9 +78,20 @@ bool SandboxConfig::write(QString *error) const
 
 quint16 sandboxFreeLoopbackPort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0)) return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    // The kernel may hand a port that was just probed and closed out again: an ensemble's nine
+    // ports, or a member's admin port, would then collide. A port is given out once per process.
+    static QMutex mutex;
+    static QSet<quint16> given;
+    const QMutexLocker lock(&mutex);
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0)) return 0;
+        const quint16 port = probe.serverPort();
+        probe.close();
+        if (!given.contains(port)) {
+            given.insert(port);
+            return port;
+        }
+    }
+    return 0;
 }

@@ -62,6 +62,7 @@ struct SandboxConfig
     bool write(QString *error) const;
 };
 
-/// A currently free TCP port on 127.0.0.1, found by binding to port 0. Another process may take
-/// it before the server binds it; SandboxServer retries with a new port in that case.
+/// A currently free TCP port on 127.0.0.1, found by binding to port 0, never one this process was
+/// given before (0 when none is found). Another process may take it before the server binds it;
+/// SandboxServer retries with a new port in that case.
 quint16 sandboxFreeLoopbackPort();

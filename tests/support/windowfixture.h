@@ -30,7 +30,11 @@ protected:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("zkdesk-tests"));
-        QCoreApplication::setApplicationName(testName);
+        // Its own settings file per test process: tst_ui_theme_2x (QT_SCALE_FACTOR=2) runs the
+        // same executable as tst_ui_theme, at the same time under ctest -j.
+        const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR");
+        QCoreApplication::setApplicationName(
+            scale.isEmpty() ? testName : testName + QStringLiteral("-x") + scale);
         QSettings().clear();
         SandboxServer *server = TestUtil::sharedServer();
         QVERIFY2(server, "the sandbox ZooKeeper server did not start");
