@@ -16,6 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int pollMs = 200;
+// The product gives a server 3 s to answer; a first AdminServer request to a JVM that has just
+// started, with three more on two cores, can take longer, and one timeout sends the poller to the
+// four-letter words for 30 s. The tests wait for answers, not for the product's patience.
+constexpr int kRequestTimeoutMs = 15000;
 
 bool startServer(SandboxServer &server)
 {
@@ -78,6 +82,7 @@ void TestMonitor::ensembleWithAdminServer()
     auto session = TestUtil::connect(m_ensemble->member(0)->connectString());
     QVERIFY(session);
     EnsembleMonitor monitor;
+    monitor.setTimeoutMs(kRequestTimeoutMs);
     monitor.setServers(EnsembleMonitor::endpointsOf(session.get(), 0));
     QCOMPARE(monitor.serverCount(), 1);
     monitor.discoverMembers(session.get());
@@ -172,6 +177,7 @@ void TestMonitor::defaultWhitelistUsesSrvrOnly()
     QVERIFY(startServer(server));
 
     EnsembleMonitor monitor;
+    monitor.setTimeoutMs(kRequestTimeoutMs);
     ServerEndpoint endpoint;
     endpoint.host = u"127.0.0.1"_s;
     endpoint.clientPort = server.port();

@@ -65,6 +65,7 @@ void TestDashboard::dashboardOnDefaultWhitelist()
     DashboardDock dock(session.get());
     dock.setAdminPort(0); // four-letter words only
     dock.monitor()->setIntervalMs(200);
+    dock.monitor()->setTimeoutMs(15000); // a cold JVM's first answer can take over 3 s
     QVERIFY(!dock.monitor()->isRunning()); // hidden: no polling
     dock.resize(1200, 700);
     dock.show();
@@ -148,6 +149,7 @@ void TestDashboard::screenshot()
     window.centralWidget()->setMaximumHeight(1);
     window.addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->monitor()->setIntervalMs(500);
+    dock->monitor()->setTimeoutMs(15000);
     QList<ServerEndpoint> endpoints = dock->monitor()->servers();
     for (int i = 0; i < endpoints.size(); ++i)
         endpoints[i].adminPort =

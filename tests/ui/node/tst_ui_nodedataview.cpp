@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <ctime>
+
 using namespace Qt::StringLiterals;
 
 class TestNodeDataView final : public QObject
@@ -148,9 +150,22 @@ void TestNodeDataView::largeTextIsFast_data()
     QTest::newRow("900 KB binary") << binary << NodeDataView::Shown::Hex;
 }
 
-// What a 900 KB value costs the event loop: setData and the first paint together, asserted
+namespace {
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
+}
+
+} // namespace
+
+// What a 900 KB value costs the GUI thread: setData and the first paint together, asserted
 // against a generous bound (the 50 ms goal is zkdesk-bench's), and what it shows: the exact
-// bytes, unmodified, in a view that can hold them.
+// bytes, unmodified, in a view that can hold them. The bound is on the thread's CPU time, not the
+// wall clock: under ctest -j2 another test and its JVMs share the two cores, and a view that
+// lays the whole value out costs seconds of CPU wherever it runs.
 void TestNodeDataView::largeTextIsFast()
 {
     QFETCH(QByteArray, data);
@@ -162,12 +177,20 @@ void TestNodeDataView::largeTextIsFast()
 
     QElapsedTimer clock;
     clock.start();
+    const double cpuStartMs = threadCpuMs();
     view.setData(data);
     const qint64 setMs = clock.elapsed();
     view.repaint(); // the first paint lays out what is visible
     const qint64 totalMs = clock.elapsed();
-    qInfo("%s: setData %lld ms, setData+paint %lld ms", QTest::currentDataTag(), setMs, totalMs);
-    QVERIFY2(totalMs < 1000, qPrintable(QString::number(totalMs)));
+    const double cpuMs = threadCpuMs() - cpuStartMs;
+    qInfo("%s: setData %lld ms, setData+paint %lld ms (GUI thread CPU %.0f ms)",
+          QTest::currentDataTag(), setMs, totalMs, cpuMs);
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    constexpr double kBoundMs = 2500; // instrumented code runs 3-5 times slower
+#else
+    constexpr double kBoundMs = 1000;
+#endif
+    QVERIFY2(cpuMs < kBoundMs, qPrintable(QString::number(cpuMs)));
 
     QCOMPARE(view.shown(), expected);
     QVERIFY(!view.isDirty());
