@@ -326,9 +326,11 @@ void TestHostileNames::conflictDialogAndStatViewShowTheLiteralPath()
         QVERIFY2(seen.contains(u"you edited version %1; the server now has version %2"_s.arg(
                      loadedVersion, QString::number(changed.version))),
                  qPrintable(seen)); // a %1 in the name swallowed no argument
+        // The dialog deletes itself on close: a wait that runs the event loop may delete it first.
+        const QPointer<ConflictDialog> alive(dialog);
         dialog->choose(ConflictDialog::Choice::Reload);
         QTRY_COMPARE_WITH_TIMEOUT(panel->dataView()->text(), u"theirs"_s, kTimeoutMs);
-        delete dialog;
+        delete alive.data();
         QVERIFY(TestUtil::setData(*m_session, leaf, "data"));
     }
 }
