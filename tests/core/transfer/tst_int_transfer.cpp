@@ -367,10 +367,11 @@ void TestTransfer::concurrentChangeIsReportedNotOverwritten()
         prepare(job, m_dir.filePath(u"modes.json"_s), u"/m"_s, SyncOptions::Conflicts::Overwrite));
     QCOMPARE(job.plan().dataUpdates, 1);
     // Someone else writes between the dry run and the import.
-    bool done = false;
-    m_a->setData(u"/m/changed"_s, "x", -1, this, [&](const StatReply &) { done = true; });
-    m_b->setData(u"/m/changed"_s, "theirs", -1, this, [&](const StatReply &) { done = true; });
-    QTRY_VERIFY(done);
+    // Both writes answered before the import runs (one shared flag let it start after A's).
+    bool doneA = false, doneB = false;
+    m_a->setData(u"/m/changed"_s, "x", -1, this, [&](const StatReply &) { doneA = true; });
+    m_b->setData(u"/m/changed"_s, "theirs", -1, this, [&](const StatReply &) { doneB = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(doneA && doneB, 30000);
     const SyncReport r = apply(job);
     QCOMPARE(r.dataUpdated, 0);
     QCOMPARE(r.failed, 1);

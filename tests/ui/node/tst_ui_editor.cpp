@@ -581,6 +581,10 @@ void TestEditor::readOnlyConnection()
     const QString path = kRoot + u"/readonly"_s;
     setNode(path, "data"_ba);
     m_window->connectTo(m_connectString, true);
+    // "/" is selected already from the read-write connection: wait for the read-only one.
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->session() && m_controller->session()->isConnected()
+                                 && m_controller->session()->options().readOnly,
+                             kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPath(), u"/"_s, kTimeoutMs);
     QVERIFY(openNode(path));
     NodeDataView *view = m_window->nodePanel()->dataView();
