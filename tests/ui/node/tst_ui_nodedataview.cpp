@@ -5,6 +5,7 @@
 #include "node/nodedataview.h"
 #include "node/statview.h"
 #include "node/texteditorpane.h"
+#include "zktestutil.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -185,11 +186,7 @@ void TestNodeDataView::largeTextIsFast()
     const double cpuMs = threadCpuMs() - cpuStartMs;
     qInfo("%s: setData %lld ms, setData+paint %lld ms (GUI thread CPU %.0f ms)",
           QTest::currentDataTag(), setMs, totalMs, cpuMs);
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-    constexpr double kBoundMs = 2500; // instrumented code runs 3-5 times slower
-#else
-    constexpr double kBoundMs = 1000;
-#endif
+    constexpr double kBoundMs = TestUtil::kSanitizerBuild ? 2500 : 1000;
     QVERIFY2(cpuMs < kBoundMs, qPrintable(QString::number(cpuMs)));
 
     QCOMPARE(view.shown(), expected);
